@@ -1,0 +1,3 @@
+from varna.cli import main
+
+raise SystemExit(main())

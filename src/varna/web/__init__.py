@@ -1,0 +1,1 @@
+"""The register: a Django project whose settings come only from the environment."""

@@ -1,0 +1,63 @@
+"""`varna serve` starts a real server (gunicorn) that answers over HTTP."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_varna_serve_answers_on_the_given_address(tmp_path: Path):
+    environ = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "serve-test-secret-key-0123456789-abcdefghijklmnop",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "VARNA_DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    environ.pop("DJANGO_SETTINGS_MODULE", None)
+    varna = [sys.executable, "-m", "varna"]
+    subprocess.run([*varna, "manage", "migrate", "--noinput", "-v0"], env=environ, check=True)
+    subprocess.run([*varna, "manage", "collectstatic", "--noinput", "-v0"], env=environ, check=True)
+    port = free_port()
+    server = subprocess.Popen(
+        [*varna, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        body = b""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    body = r.read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert body == b"ok", "varna serve did not answer /healthz"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/logga-in/", timeout=5) as r:
+            page = r.read().decode()
+            assert "Logga in" in page
+            assert r.headers["Strict-Transport-Security"] is None  # only sent over https
+        css = page.split('href="/static/')[1].split('"')[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/{css}", timeout=5) as r:
+            assert r.status == 200
+            assert "max-age" in r.headers["Cache-Control"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
