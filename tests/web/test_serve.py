@@ -20,15 +20,16 @@ def free_port() -> int:
 
 
 def test_varna_serve_answers_on_the_given_address(tmp_path: Path):
+    # A production-like environment, not the test run's (which relaxes cookies
+    # and, in browser tests, async safety: the deploy check would refuse both).
     environ = {
-        **os.environ,
+        "PATH": os.environ["PATH"],
         "DEBUG": "false",
-        "SECRET_KEY": "serve-test-secret-key-0123456789-abcdefghijklmnop",
+        "SECRET_KEY": "serve-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "ALLOWED_HOSTS": "127.0.0.1",
         "VARNA_DATA_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
-    environ.pop("DJANGO_SETTINGS_MODULE", None)
     varna = [sys.executable, "-m", "varna"]
     subprocess.run([*varna, "manage", "migrate", "--noinput", "-v0"], env=environ, check=True)
     subprocess.run([*varna, "manage", "collectstatic", "--noinput", "-v0"], env=environ, check=True)
@@ -49,7 +50,10 @@ def test_varna_serve_answers_on_the_given_address(tmp_path: Path):
                 break
             except OSError:
                 time.sleep(0.1)
-        assert body == b"ok", "varna serve did not answer /healthz"
+        if body != b"ok":
+            server.terminate()
+            output = server.communicate(timeout=30)[0].decode(errors="replace")
+            pytest.fail(f"varna serve did not answer /healthz:\n{output}")
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/logga-in/", timeout=5) as r:
             page = r.read().decode()
             assert "Logga in" in page
