@@ -57,12 +57,9 @@ def urgent_within() -> timedelta:
 
 
 def format_duration(delta: timedelta) -> str:
-    """``2 dygn 5 tim``, ``5 tim 3 min``, ``12 min`` (Swedish, coarse)."""
+    """``70 tim 45 min``, ``12 min``: in hours, like the 72-hour rule itself."""
     minutes = max(0, int(delta.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return f"{days} dygn {hours} tim"
+    hours, mins = divmod(minutes, 60)
     if hours:
         return f"{hours} tim {mins} min"
     return f"{mins} min"

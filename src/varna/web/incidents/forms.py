@@ -37,8 +37,8 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 NO_NAMES = "Skriv inte personnummer, och namn bara om det behövs för att förstå vad som hänt."
 
 
-class BoardChoiceField(forms.ModelMultipleChoiceField[Board]):
-    def label_from_instance(self, obj: Board) -> str:
+class BoardChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
         if Board.objects.values("organisation").distinct().count() > 1:
             return f"{obj.name} ({obj.code}), {obj.organisation.name}"
         return f"{obj.name} ({obj.code})"

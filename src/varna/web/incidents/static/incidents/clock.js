@@ -16,12 +16,8 @@
 
   function duration(seconds) {
     var minutes = Math.max(0, Math.floor(seconds / 60));
-    var days = Math.floor(minutes / 1440);
-    var hours = Math.floor((minutes % 1440) / 60);
+    var hours = Math.floor(minutes / 60);
     var mins = minutes % 60;
-    if (days) {
-      return days + " dygn " + hours + " tim";
-    }
     if (hours) {
       return hours + " tim " + mins + " min";
     }
