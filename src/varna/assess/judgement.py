@@ -166,7 +166,9 @@ def _disclosure(c: Circumstances, severity: Severity, side: Side) -> Side:
     long_exposure = c.duration_days >= LONG_EXPOSURE_DAYS
     if c.malicious or c.wide or c.sensitive or c.fraud_enabling or c.large or long_exposure:
         side.at_least(1)
-    if c.sensitive and (c.wide or c.malicious or c.vulnerable or c.large):
+    if c.special and (c.wide or c.malicious or c.vulnerable or c.large):
+        side.at_least(2)
+    if c.vulnerable and (c.wide or c.malicious):
         side.at_least(2)
     if (
         c.fraud_enabling
@@ -242,6 +244,8 @@ def _aggravating(c: Circumstances, side: Side) -> None:
 
 
 def availability(c: Circumstances) -> Side:
+    """Lost access matters most where people depend on the records: care,
+    support and decisions built on special categories of data (EDPB case 03)."""
     side = Side()
     if BreachType.AVAILABILITY not in c.breach_types:
         return side
@@ -258,10 +262,10 @@ def availability(c: Circumstances) -> Side:
             Factor.AVAILABILITY_LOSS,
             "Uppgifterna har gått förlorade och kan inte återställas." + why,
         )
-        side.at_least(2 if c.sensitive else 1)
+        side.at_least(2 if c.special else 1)
         return side
     if c.duration_days < SHORT_OUTAGE_DAYS:
-        if c.sensitive:
+        if c.special:
             side.say(
                 Factor.AVAILABILITY_LOSS,
                 "Uppgifterna var otillgängliga en kort stund (mindre än ett dygn)." + why,
@@ -278,15 +282,15 @@ def availability(c: Circumstances) -> Side:
         Factor.AVAILABILITY_LOSS,
         f"Uppgifterna var otillgängliga under {days(c.duration_days)}." + why,
     )
-    side.at_least(2 if c.sensitive else 1)
+    side.at_least(2 if c.special else 1)
     return side
 
 
 def _why_access_matters(c: Circumstances) -> str:
-    if c.sensitive:
+    if c.special:
         return (
-            " Eftersom det gäller känsliga uppgifter eller sårbara personer kan det till "
-            "exempel försena vård, stöd eller beslut."
+            f" Eftersom det gäller {categories(c.special)} kan det till exempel försena "
+            "vård, stöd eller beslut."
         )
     return ""
 
@@ -297,7 +301,7 @@ def integrity(c: Circumstances) -> Side:
         return side
     if c.integrity is Integrity.RECOVERABLE:
         side.say(Factor.INTEGRITY_LOSS, "Uppgifter har ändrats men kan rättas.")
-        if c.malicious or c.sensitive:
+        if c.malicious or c.special:
             side.at_least(1)
         return side
     side.say(
@@ -305,5 +309,5 @@ def integrity(c: Circumstances) -> Side:
         "Uppgifter har ändrats eller förstörts och kan inte rättas, så beslut kan komma att "
         "fattas på felaktiga uppgifter.",
     )
-    side.at_least(2 if c.sensitive else 1)
+    side.at_least(2 if c.special else 1)
     return side
