@@ -99,6 +99,7 @@ def test_a_coordinator_investigates_decides_and_closes_and_the_other_board_canno
     page.get_by_role("button", name="Spara").click()
 
     page.get_by_role("link", name="Ändra bedömningen").click()
+    assert page.get_by_role("heading", name="Värnas rekommendation – inte ett beslut").is_visible()
     page.get_by_label("Riskreducerande omständigheter").fill("Mottagaren har raderat mejlet.")
     page.get_by_label("Osannolikt att incidenten medför en risk").check()
     page.get_by_label("Bedömning av inträffad händelse").fill("Begränsad incident.")

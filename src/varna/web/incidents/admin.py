@@ -28,6 +28,13 @@ class AuditedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         changed = {name: str(form.cleaned_data.get(name)) for name in form.changed_data}
         log_action("admin.changed", actor=request.user, obj=obj, changes=changed)
 
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        for obj in formset.new_objects + [o for o, _ in formset.changed_objects]:
+            log_action("admin.changed", actor=request.user, obj=obj, changes={"object": str(obj)})
+        for obj in formset.deleted_objects:
+            log_action("admin.deleted", actor=request.user, obj=obj, changes={"object": str(obj)})
+
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         log_action("admin.deleted", actor=request.user, obj=obj, changes={"object": str(obj)})
         super().delete_model(request, obj)

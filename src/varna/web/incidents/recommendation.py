@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from varna.assess import Facts, FactsError, assess
 from varna.web.incidents.models import Case
 
 logger = logging.getLogger(__name__)
@@ -19,17 +20,10 @@ BAND_LABELS = {"low": "Låg", "medium": "Medel", "high": "Hög", "very_high": "M
 
 def recommendation_for(case: Case) -> dict[str, Any] | None:
     """``assess(case.facts())`` as JSON, or None if the facts cannot be assessed."""
-    try:  # PENDING-MERGE: import at module level once varna.assess has landed
-        from varna.assess import (  # type: ignore[import-untyped,unused-ignore]
-            Facts,
-            FactsError,
-            assess,
-        )
-    except ImportError:
-        return None
     try:
         return dict(assess(Facts.from_json(case.facts())).to_json())
-    except FactsError:
-        # The forms only store known values, so this is a bug: say so, without the facts.
-        logger.exception("the facts of case %s could not be assessed", case.pk)
+    except FactsError as error:
+        # The forms store only known values, so this is a bug. The field is named,
+        # the value never is (it could be personal data).
+        logger.error("the facts of case %s could not be assessed: %s", case.pk, error.field)
         return None
