@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.web.incidents.conftest import decide
 from varna.assess import Facts
@@ -19,7 +20,11 @@ def test_unknown_facts_are_left_out_for_the_engine(case):
     case.subject_groups = []
     case.subject_count = None
     facts = case.facts()
-    assert facts == {"discovered_at": case.aware_at.isoformat(), "breach_types": ["confidentiality"]}
+    assert facts == {
+        "discovered_at": timezone.localtime(case.aware_at).isoformat(),
+        "breach_types": ["confidentiality"],
+    }
+    assert facts["discovered_at"].endswith(("+01:00", "+02:00"))  # Swedish time
 
 
 def test_every_structured_fact_maps_onto_the_engines_keys(case, owner):
@@ -66,7 +71,9 @@ def test_the_case_page_shows_the_recommendation_as_advice_with_its_reasons(clien
     page = client.get(reverse("incidents:case", args=[case.pk])).content.decode()
     assert "Värnas rekommendation – inte ett beslut" in page
     assert "Beslutet fattas av nämnden" in page
-    for reason in recommendation_for(case)["reasons"]:
+    recommendation = recommendation_for(case)
+    assert recommendation is not None
+    for reason in recommendation["reasons"]:
         assert reason.replace("'", "&#x27;") in page
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from varna.web.incidents.choices import (
     AvailabilityLoss,
@@ -187,7 +188,8 @@ class Case(models.Model):
 
         Unknown values are left out, which the engine reads as "unknown".
         """
-        facts: dict[str, Any] = {"discovered_at": self.aware_at.isoformat()}
+        # Local time, so that the deadline in the engine's reasons reads as Swedish time.
+        facts: dict[str, Any] = {"discovered_at": timezone.localtime(self.aware_at).isoformat()}
         if self.breach_types:
             facts["breach_types"] = list(self.breach_types)
         if self.data_categories:
