@@ -333,6 +333,12 @@ class FactsForm(forms.ModelForm):  # type: ignore[type-arg]
             model_choices = model_field.flatchoices
             field.choices = [("", "Vet inte"), *((str(v), str(t)) for v, t in model_choices)]
 
+    def clean_aware_at(self) -> Any:
+        aware_at = self.cleaned_data.get("aware_at")
+        if aware_at and aware_at > timezone.now() + CLOCK_TOLERANCE:
+            raise forms.ValidationError("Tidpunkten kan inte ligga i framtiden.")
+        return aware_at
+
 
 class AssessmentForm(forms.ModelForm):  # type: ignore[type-arg]
     risk_reducing = LinesField(
