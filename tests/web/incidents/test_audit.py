@@ -85,3 +85,25 @@ def test_nothing_of_the_case_reaches_the_application_log(client, reporter, bun, 
             form_data(bun, title="Anna Anderssons journal", description="Anna Andersson har ..."),
         )
     assert "Anna" not in caplog.text
+
+
+def test_the_log_shows_choices_and_statuses_in_swedish(client, case, owner):
+    services.update_facts(
+        case, actor=owner, values={"exposure": "public", "data_categories": ["health"]}
+    )
+    client.force_login(owner)
+    page = client.get(reverse("incidents:history", args=[case.pk])).content.decode()
+    assert "– → Allmänt tillgängligt (t.ex. publicerat på webben)" in page
+    assert "Hälsa (t.ex. sjukdom, diagnos, elevhälsa)" in page
+    assert "Rapporterad → Under utredning" in page
+
+
+def test_posting_a_form_does_not_log_a_second_view(client, make_report, owner):
+    case = make_report(reported_data=["protected_identity"]).cases.get()
+    client.force_login(owner)
+    client.get(reverse("incidents:dpo", args=[case.pk]))
+    client.post(
+        reverse("incidents:dpo", args=[case.pk]),
+        {"dpo_consulted_on": "2025-01-01", "dpo_advice": "Anmäl."},
+    )
+    assert AuditEntry.objects.filter(action="case.viewed").count() == 1

@@ -279,12 +279,12 @@ def record_decision(
     """The controller's decision on notifying IMY and informing the data subjects."""
     with transaction.atomic():
         decision = _pick(values, DECISION_FIELDS)
-        decision.update(
-            decided_at=timezone.now(),
-            decided_by=actor,
-            recommendation_at_decision=dict(recommendation) if recommendation else None,
-        )
+        decision.update(decided_at=timezone.now(), decided_by=actor)
         changes = update_case(case, actor=actor, action="case.decision_recorded", values=decision)
+        # What the engine advised when the decision was taken: kept on the case, not in the
+        # trail (it is derived from facts the trail already has).
+        case.recommendation_at_decision = dict(recommendation) if recommendation else None
+        case.save(update_fields=["recommendation_at_decision"])
         _start_investigation(case, actor)
         if case.status == Status.UNDER_INVESTIGATION and case.has_decision:
             change_status(

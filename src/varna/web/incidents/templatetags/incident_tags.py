@@ -68,9 +68,51 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _value_labels() -> dict[str, dict[str, str]]:
+    """For each recorded field with a closed vocabulary: stored key → Swedish label."""
+    from varna.web.incidents import choices
+    from varna.web.incidents.models import Case
+
+    labels: dict[str, dict[str, str]] = {
+        field.name: {str(k): str(v) for k, v in field.flatchoices}
+        for field in Case._meta.concrete_fields
+        if field.choices
+    }
+    labels.update(
+        breach_types=dict(choices.BreachType.choices),
+        data_categories=dict(choices.DataCategory.choices),
+        subject_groups=dict(choices.SubjectGroup.choices),
+        status=dict(choices.Status.choices),
+        kind=dict(choices.NotificationKind.choices),
+        art34_exception=dict(choices.Art34Exception.choices),
+    )
+    return labels
+
+
+_LABELS: dict[str, dict[str, str]] = {}
+
+
+def _label(key: str, value: Any) -> Any:
+    if not _LABELS:
+        _LABELS.update(_value_labels())
+    mapping = _LABELS.get(key)
+    if mapping is None:
+        return value
+    if isinstance(value, list):
+        return [mapping.get(str(v), v) for v in value]
+    return mapping.get(str(value), value) if value not in (None, "") else value
+
+
 @register.filter
-def change_text(value: Any) -> str:
-    """An audit entry's recorded change: ``old → new`` or the value itself."""
-    if isinstance(value, list) and len(value) == 2:
-        return f"{_plain(value[0])} → {_plain(value[1])}"
-    return _plain(value)
+def change_text(value: Any, key: str = "") -> str:
+    """An audit entry's recorded change of field ``key``: ``old → new``, or the value."""
+    if isinstance(value, list) and len(value) == 2 and key not in _LIST_FIELDS:
+        return f"{_plain(_label(key, value[0]))} → {_plain(_label(key, value[1]))}"
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, list) for v in value):
+        return f"{_plain(_label(key, value[0]))} → {_plain(_label(key, value[1]))}"
+    return _plain(_label(key, value))
+
+
+_LIST_FIELDS = frozenset(
+    {"breach_types", "data_categories", "subject_groups", "risk_reducing", "risk_raising"}
+)

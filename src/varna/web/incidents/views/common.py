@@ -14,7 +14,8 @@ from varna.web.incidents.models import Case
 def case_for_viewing(request: HttpRequest, pk: Any) -> Case:
     """:func:`get_case_for`, and an audit entry when the case involves protected identity."""
     case = get_case_for(request.user, pk)
-    if case.involves_protected_identity:
+    # A read is logged once, when the page is shown (not again when its form is posted).
+    if case.involves_protected_identity and request.method == "GET":
         log_action("case.viewed", actor=request.user, case=case, changes={"path": request.path})
     return case
 
