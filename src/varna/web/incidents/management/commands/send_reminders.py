@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from varna.web.incidents.reminders import send_due_reminders
+from varna.web.incidents.reminders import OVERDUE, send_due_reminders
 
 
 class Command(BaseCommand):
@@ -18,8 +18,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         sent, failures = send_due_reminders()
         for reminder in sent:
+            when = (
+                "tidsfristen har passerat"
+                if reminder.point == OVERDUE
+                else f"{reminder.point.removesuffix('h')} timmar kvar"
+            )
             self.stdout.write(
-                f"Påminnelse ({reminder.point}) skickad för ärende {reminder.case.diarienummer} "
+                f"Påminnelse ({when}) skickad för ärende {reminder.case.diarienummer} "
                 f"till {reminder.recipients} mottagare."
             )
         if options["verbosity"] >= 2 and not sent:
