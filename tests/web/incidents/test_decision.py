@@ -130,3 +130,9 @@ def test_the_dpo_records_advice_with_date(client, case, dpo):
     case.refresh_from_db()
     assert case.dpo_advice == "Ingen anmälan."
     assert case.dpo_advice_recorded_by == dpo
+
+
+def test_a_board_member_finds_their_name_suggested_as_decision_maker(client, case, member):
+    client.force_login(member)
+    page = client.get(reverse("incidents:decision", args=[case.pk])).content.decode()
+    assert 'value="Lars Testsson, Förvaltningschef"' in page

@@ -152,6 +152,7 @@ def _section(
     anchor: str,
     intro: str = "",
     extra: Callable[[Case], dict[str, Any]] | None = None,
+    initial: Callable[[Case], dict[str, Any]] | None = None,
 ) -> HttpResponse:
     case = case_for_viewing(request, pk)
     access.require(allowed(request.user, case))
@@ -163,7 +164,7 @@ def _section(
             return redirect(reverse("incidents:case", args=[case.pk]) + f"#{anchor}")
         case = fresh(case)
     else:
-        form = form_class(instance=case)
+        form = form_class(instance=case, initial=initial(case) if initial else None)
     context = {"case": case, "form": form, "title": title, "intro": intro, "clock": clock_for(case)}
     if extra:
         context.update(extra(case))
@@ -231,10 +232,18 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
         save=save,
         title="Beslut",
         anchor="beslut",
+        initial=lambda case: _decision_maker_guess(request.user, case),
         intro="Beslutet fattas av nämnden som personuppgiftsansvarig. Värnas riskbedömning "
         "är bara en rekommendation.",
         extra=lambda case: {"recommendation": recommendation_for(case)},
     )
+
+
+def _decision_maker_guess(user: Any, case: Case) -> dict[str, Any]:
+    """A board member usually records their own decision; suggest their name and title."""
+    if not user.is_board_member or case.decision_maker:
+        return {}
+    return {"decision_maker": ", ".join(filter(None, [user.display_name, user.title]))}
 
 
 @login_required
