@@ -139,38 +139,40 @@ def fit(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def layout(chart: Chart, width: float = 480.0) -> Scene:
+def layout(chart: Chart, width: float = 480.0, k: float = 1.0) -> Scene:
+    """The chart as shapes, ``width`` points wide; ``k`` enlarges the text (and the rows
+    that hold it) — the page's SVG uses more than the PDF, which is read close up."""
     if chart.kind == "columns":
-        return _columns(chart, width)
+        return _columns(chart, width, k)
     if chart.kind == "bars":
-        return _bars(chart, width)
-    return _shares(chart, width)
+        return _bars(chart, width, k)
+    return _shares(chart, width, k)
 
 
-def _legend(scene: Scene, items: Sequence[tuple[str, str]], y: float) -> None:
-    x = 0.0
+def _legend(scene: Scene, items: Sequence[tuple[str, str]], y: float, k: float) -> None:
+    x, size = 0.0, 8 * k
     for name, tone in items:
-        scene.shapes.append(Rect(x, y - 7, 8, 8, tone))
-        scene.shapes.append(Text(x + 11, y, name, size=8, tone="muted"))
-        x += 11 + text_width(name, 8) + 14
+        scene.shapes.append(Rect(x, y - size + 1, size, size, tone))
+        scene.shapes.append(Text(x + size + 3, y, name, size=size, tone="muted"))
+        x += size + 3 + text_width(name, size) + 14 * k
 
 
-def _empty(scene: Scene, y: float) -> None:
+def _empty(scene: Scene, y: float, k: float) -> None:
     scene.shapes.append(
-        Text(scene.width / 2, y, "Inga incidenter under perioden.", 9, "middle", tone="muted")
+        Text(scene.width / 2, y, "Inga incidenter under perioden.", 9 * k, "middle", tone="muted")
     )
 
 
-def _columns(chart: Chart, width: float) -> Scene:
+def _columns(chart: Chart, width: float, k: float) -> Scene:
     legend = len(chart.series) > 1 or chart.highlight_from is not None
-    top = 32.0 if chart.marker else 22.0 if legend else 8.0
-    plot_h, axis_w, bottom = 130.0, 26.0, 22.0
+    top = (32.0 if chart.marker else 22.0 if legend else 8.0) * k
+    plot_h, axis_w, bottom = 130.0 * k, 22.0 * k + 4, 22.0 * k
     scene = Scene(width, top + plot_h + bottom)
     if legend:
         items = [(s.name, s.tone) for s in chart.series]
         if chart.highlight_from is not None and chart.marker is not None:
             items.append((f"Efter {chart.marker.label}", "danger"))
-        _legend(scene, items, 9)
+        _legend(scene, items, 9 * k, k)
     highest = max((v for s in chart.series for v in s.values), default=0)
     step = nice_step(highest)
     ceiling = max(step, math.ceil(highest / step) * step)
@@ -178,13 +180,13 @@ def _columns(chart: Chart, width: float) -> Scene:
     for tick in range(0, ceiling + 1, step):
         y = base - plot_h * tick / ceiling
         scene.shapes.append(Line(axis_w, y, width, y, "grid" if tick else "muted"))
-        scene.shapes.append(Text(axis_w - 4, y + 3, str(tick), 7, "end", tone="muted"))
+        scene.shapes.append(Text(axis_w - 4, y + 3 * k, str(tick), 7 * k, "end", tone="muted"))
     if chart.empty:
-        _empty(scene, top + plot_h / 2)
+        _empty(scene, top + plot_h / 2, k)
     slot = (width - axis_w) / max(1, len(chart.labels))
     group = slot * 0.72
     bar = group / max(1, len(chart.series))
-    label_size = 7.5 if slot > 22 else 6.5
+    label_size = (7.5 if slot > 22 * k else 6.5) * k
     for i, label in enumerate(chart.labels):
         left = axis_w + i * slot + (slot - group) / 2
         for j, series in enumerate(chart.series):
@@ -196,11 +198,13 @@ def _columns(chart: Chart, width: float) -> Scene:
             x = left + j * bar
             if value:
                 scene.shapes.append(Rect(x + 0.5, base - h, bar - 1, h, tone))
-                scene.shapes.append(Text(x + bar / 2, base - h - 3, str(value), 7, "middle"))
+                scene.shapes.append(
+                    Text(x + bar / 2, base - h - 3 * k, str(value), 7 * k, "middle")
+                )
         scene.shapes.append(
             Text(
                 axis_w + i * slot + slot / 2,
-                base + 12,
+                base + 12 * k,
                 fit(label, slot - 2, label_size),
                 label_size,
                 "middle",
@@ -210,52 +214,55 @@ def _columns(chart: Chart, width: float) -> Scene:
     if chart.marker is not None:
         x = axis_w + chart.marker.before * slot
         # The label sits above the plot, clear of the value labels on the bars.
-        scene.shapes.append(Line(x, top - 14, x, base, "danger", 1.2, dashed=True))
+        scene.shapes.append(Line(x, top - 14 * k, x, base, "danger", 1.2, dashed=True))
         scene.shapes.append(
-            Text(x + 3, top - 10, chart.marker.label, 7.5, bold=True, tone="danger")
+            Text(x + 3, top - 10 * k, chart.marker.label, 7.5 * k, bold=True, tone="danger")
         )
     return scene
 
 
-def _label_width(labels: Sequence[str], width: float) -> float:
-    widest = max((text_width(label, 8) for label in labels), default=0.0)
-    return min(widest + 8, width * 0.45)
+def _label_width(labels: Sequence[str], width: float, size: float) -> float:
+    widest = max((text_width(label, size) for label in labels), default=0.0)
+    return min(widest + size, width * 0.45)
 
 
-def _bars(chart: Chart, width: float) -> Scene:
-    row = 17.0
+def _bars(chart: Chart, width: float, k: float) -> Scene:
+    row, size = 17.0 * k, 8 * k
     series = chart.series[0]
     scene = Scene(width, max(1, len(chart.labels)) * row + 6)
-    label_w = _label_width(chart.labels, width)
-    room = width - label_w - 26
+    label_w = _label_width(chart.labels, width, size)
+    room = width - label_w - 4 - text_width(str(max(series.values, default=0)), size, bold=True)
     highest = max(series.values, default=0) or 1
     if chart.empty:
-        _empty(scene, scene.height / 2 + 3)
+        _empty(scene, scene.height / 2 + 3, k)
         return scene
     for i, label in enumerate(chart.labels):
         y = 3 + i * row
-        scene.shapes.append(Text(label_w - 6, y + 11, fit(label, label_w - 8, 8), 8, "end"))
+        baseline = y + row / 2 + size * 0.35
+        scene.shapes.append(Text(label_w - 6, baseline, fit(label, label_w - 8, size), size, "end"))
         value = series.values[i]
-        length = room * value / highest
+        length = (room - 4) * value / highest
         if value:
             scene.shapes.append(Rect(label_w, y + 2, length, row - 5, series.tone))
-        scene.shapes.append(Text(label_w + length + 4, y + 11, str(value), 8, bold=True))
+        scene.shapes.append(Text(label_w + length + 4, baseline, str(value), size, bold=True))
     scene.shapes.append(Line(label_w, 2, label_w, scene.height - 2, "muted"))
     return scene
 
 
-def _shares(chart: Chart, width: float) -> Scene:
-    row = 26.0
-    scene = Scene(width, 20 + len(chart.labels) * row)
-    _legend(scene, [(s.name, s.tone) for s in chart.series], 9)
-    label_w = _label_width(chart.labels, width)
+def _shares(chart: Chart, width: float, k: float) -> Scene:
+    row, size = 26.0 * k, 8 * k
+    top = 18 * k
+    scene = Scene(width, top + 2 + len(chart.labels) * row)
+    _legend(scene, [(s.name, s.tone) for s in chart.series], 9 * k, k)
+    label_w = _label_width(chart.labels, width, size)
     room = width - label_w - 4
     for i, label in enumerate(chart.labels):
-        y = 18 + i * row
-        scene.shapes.append(Text(label_w - 6, y + 13, fit(label, label_w - 8, 8), 8, "end"))
+        y = top + i * row
+        baseline = y + (row - 6) / 2 + size * 0.35 + 2
+        scene.shapes.append(Text(label_w - 6, baseline, fit(label, label_w - 8, size), size, "end"))
         total = sum(s.values[i] for s in chart.series)
         if not total:
-            scene.shapes.append(Text(label_w, y + 13, "Inga beslut ännu.", 8, tone="muted"))
+            scene.shapes.append(Text(label_w, baseline, "Inga beslut ännu.", size, tone="muted"))
             continue
         x = label_w
         for series in chart.series:
@@ -265,9 +272,11 @@ def _shares(chart: Chart, width: float) -> Scene:
                 continue
             scene.shapes.append(Rect(x, y + 2, w, row - 8, series.tone))
             percent = f"{value} ({round(100 * value / total)} %)"
-            if text_width(percent, 7.5) + 6 <= w:
+            if text_width(percent, size * 0.95, bold=True) + 6 <= w:
                 tone = ON_TONE.get(series.tone, "paper")
-                scene.shapes.append(Text(x + w / 2, y + 13.5, percent, 7.5, "middle", True, tone))
+                scene.shapes.append(
+                    Text(x + w / 2, baseline, percent, size * 0.95, "middle", True, tone)
+                )
             x += w
     return scene
 
@@ -279,13 +288,22 @@ def _fmt(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def to_svg(chart: Chart, ident: str, width: float = 480.0) -> str:
+# A page shows a chart at the width of a column: drawn narrower and with larger text than
+# in the PDF, and narrower still for phones, so that the text stays readable.
+WIDE = (400.0, 1.35)
+NARROW = (300.0, 1.45)
+
+
+def to_svg(
+    chart: Chart, ident: str, size: tuple[float, float] = WIDE, css_class: str = "chart__svg"
+) -> str:
     """The chart as an accessible inline SVG (``role="img"`` with title and description)."""
-    scene = layout(chart, width)
+    width, k = size
+    scene = layout(chart, width, k)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_fmt(scene.width)} '
         f'{_fmt(scene.height)}" role="img" aria-labelledby="{ident}-t {ident}-d" '
-        f'class="chart__svg" font-family="DejaVu Sans, Verdana, system-ui, sans-serif">',
+        f'class="{css_class}" font-family="DejaVu Sans, Verdana, system-ui, sans-serif">',
         f'<title id="{ident}-t">{escape(chart.title)}</title>',
         f'<desc id="{ident}-d">{escape(chart.summary)}</desc>',
     ]

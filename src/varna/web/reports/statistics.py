@@ -194,6 +194,8 @@ def _most(labels: Sequence[str], values: Sequence[int]) -> str:
         return "Inga incidenter."
     top = max(values)
     names = [label for label, value in zip(labels, values, strict=True) if value == top]
+    if len(names) > 3:
+        return ""
     return f"Flest: {', '.join(names)} ({top})."
 
 
@@ -205,8 +207,7 @@ def build_charts(stats: Statistics) -> dict[str, Chart]:
             f"Incidenter per månad {stats.year}",
             MONTHS,
             (Series("Incidenter", months),),
-            f"{stats.total} incidenter under {stats.year}. "
-            + _most([MONTH_NAMES[i] for i in range(12)], months),
+            (f"{stats.total} incidenter under {stats.year}. " + _most(MONTH_NAMES, months)).strip(),
             label_header="Månad",
         ),
         "boards": _bars("Incidenter per nämnd", stats.per_board, "Nämnd"),
@@ -250,8 +251,10 @@ def build_charts(stats: Statistics) -> dict[str, Chart]:
             f"Spärren: varningar och stopp i e-post per månad {stats.year}",
             MONTHS,
             (Series("Spärrhändelser", guard, "second"),),
-            f"{sum(guard)} gånger varnade eller stoppade spärren e-post under {stats.year} "
-            "(hela organisationen). " + _most([MONTH_NAMES[i] for i in range(12)], guard),
+            (
+                f"{sum(guard)} gånger varnade eller stoppade spärren e-post under "
+                f"{stats.year} (hela organisationen). " + _most(MONTH_NAMES, guard)
+            ).strip(),
             label_header="Månad",
         )
     return charts
@@ -265,6 +268,6 @@ def _bars(title: str, pairs: Sequence[tuple[str, int]], header: str, lead: str =
         title,
         labels,
         (Series("Incidenter", values),),
-        lead + _most(labels, values),
+        (lead + _most(labels, values)).strip(),
         label_header=header,
     )

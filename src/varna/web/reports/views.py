@@ -19,7 +19,7 @@ from varna.web.incidents.access import get_case_for
 from varna.web.incidents.audit import log_action
 from varna.web.incidents.models import Case
 from varna.web.reports import statistics
-from varna.web.reports.charts import Chart, to_svg
+from varna.web.reports.charts import NARROW, WIDE, Chart, to_svg
 from varna.web.reports.exporters.annual_report import AnnualReport
 from varna.web.reports.exporters.base import FORMATS, Exporter
 from varna.web.reports.exporters.imy_draft import ImyDraft
@@ -221,8 +221,11 @@ def _statistics(scope: Scope, year: int) -> statistics.Statistics:
 def chart_context(key: str, chart: Chart) -> dict[str, Any]:
     ident = f"diagram-{key}"
     header, rows = chart.table()
-    # to_svg escapes every text it writes; the rest is numbers it computed.
-    svg = mark_safe(to_svg(chart, ident))  # noqa: S308
+    # to_svg escapes every text it writes; the rest is numbers it computed. The page shows
+    # one of the two drawings, by the width of the screen (CSS, no script).
+    wide = to_svg(chart, ident, WIDE, "chart__svg chart__svg--wide")
+    narrow = to_svg(chart, f"{ident}-smal", NARROW, "chart__svg chart__svg--narrow")
+    svg = mark_safe(wide + narrow)  # noqa: S308
     return {"ident": ident, "chart": chart, "svg": svg, "header": header, "rows": rows}
 
 

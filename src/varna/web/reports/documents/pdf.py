@@ -53,9 +53,12 @@ INK = colors.HexColor(TONES["ink"])
 MUTED = colors.HexColor(TONES["muted"])
 RULE = colors.HexColor("#9aa3ad")
 HEAD_FILL = colors.HexColor(TONES["grid"])
-# A tall row is split across pages only when at least this much of it fits on the first;
-# otherwise it starts on the next page. Rows taller than a page always split.
-MIN_ROW_PART = 90
+# Tables fill each page: a row crossing the foot of a page is split there, if at least this
+# much of the table goes on each side; otherwise the row moves to the next page whole.
+MIN_ROW_PART = 60.0
+# Rows taller than a page are first cut into page-high rows (reportlab cannot otherwise
+# place them). Room kept free on each page besides the repeated header row: cell padding.
+ROW_ROOM = 8.0
 CELL_SIZE = 8.5
 CELL_PADDING = 9.0  # left + right padding, and a hair for rounding
 
@@ -154,6 +157,63 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
+def _height(flowables: list[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        _, h = flowable.wrap(width, 1e6)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _chunks(flowables: list[Flowable], width: float, limit: float) -> list[list[Flowable]]:
+    """A cell's paragraphs in pieces no taller than ``limit``, splitting paragraphs by lines."""
+    chunks: list[list[Flowable]] = []
+    current: list[Flowable] = []
+    used = 0.0
+    queue = list(flowables)
+    while queue:
+        flowable = queue.pop(0)
+        _, h = flowable.wrap(width, limit)
+        h += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if used + h <= limit:
+            current.append(flowable)
+            used += h
+            continue
+        parts = flowable.split(width, limit - used)
+        if len(parts) == 2:
+            current.append(parts[0])
+            queue.insert(0, parts[1])
+        elif current:
+            queue.insert(0, flowable)  # try again at the top of the next piece
+        else:
+            current.append(flowable)  # cannot be split at all: keep it whole
+        chunks.append(current)
+        current, used = [], 0.0
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _fit_rows(
+    rows: list[list[list[Flowable]]], widths: list[float], limit: float
+) -> list[list[list[Flowable]]]:
+    """Rows taller than ``limit`` become several rows, each of which fits on a page."""
+    fitted: list[list[list[Flowable]]] = []
+    for row in rows:
+        inner = [w - CELL_PADDING for w in widths]
+        chars = max(sum(len(getattr(f, "text", "")) for f in cell) + 40 * len(cell) for cell in row)
+        cheap_bound = chars / max(1.0, min(inner) / (0.5 * CELL_SIZE)) * 11 * 1.2
+        if cheap_bound <= limit or all(
+            _height(cell, w) <= limit for cell, w in zip(row, inner, strict=True)
+        ):
+            fitted.append(row)
+            continue
+        pieces = [_chunks(cell, w, limit) for cell, w in zip(row, inner, strict=True)]
+        for k in range(max(len(p) for p in pieces)):
+            fitted.append([p[k] if k < len(p) else [] for p in pieces])
+    return fitted
+
+
 def _decorate(doc: Document) -> Callable[[Canvas, Any], None]:
     header_right = f"Dnr {doc.diarienummer}" if doc.diarienummer else ""
 
@@ -218,21 +278,23 @@ def render_pdf(doc: Document) -> bytes:
     template.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_decorate(doc), pagesize=pagesize)]
     )
-    template.build(_story(doc, template.width), canvasmaker=NumberedCanvas)
+    template.build(_story(doc, template.width, template.height), canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 
-def _story(doc: Document, width: float) -> list[Flowable]:
+def _story(doc: Document, width: float, height: float) -> list[Flowable]:
     styles = _styles()
     story: list[Flowable] = [RLParagraph(escape(doc.title), styles["title"])]
     if doc.subtitle:
         story.append(RLParagraph(escape(doc.subtitle), styles["lead"]))
     for block in doc.blocks:
-        story.extend(_flowables(block, styles, width))
+        story.extend(_flowables(block, styles, width, height))
     return story
 
 
-def _flowables(block: object, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _flowables(
+    block: object, styles: dict[str, ParagraphStyle], width: float, height: float
+) -> list[Flowable]:
     if isinstance(block, Heading):
         return [RLParagraph(escape(block.text), styles[f"h{block.level}"])]
     if isinstance(block, Paragraph):
@@ -240,9 +302,9 @@ def _flowables(block: object, styles: dict[str, ParagraphStyle], width: float) -
     if isinstance(block, Bullets):
         return [RLParagraph(escape(item), styles["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, Fields):
-        return [_fields(block, styles, width), Spacer(1, 6)]
+        return [_fields(block, styles, width, height), Spacer(1, 6)]
     if isinstance(block, Table):
-        return _table(block, styles, width)
+        return _table(block, styles, width, height)
     if isinstance(block, Figure):
         return [
             KeepTogether(
@@ -272,15 +334,23 @@ def _grid(header: bool) -> RLTableStyle:
     return RLTableStyle(commands)
 
 
-def _fields(block: Fields, styles: dict[str, ParagraphStyle], width: float) -> RLTable:
-    rows = [
+def _fields(
+    block: Fields, styles: dict[str, ParagraphStyle], width: float, height: float
+) -> RLTable:
+    widths = [width * 0.34, width * 0.66]
+    rows: list[list[list[Flowable]]] = [
         [
-            RLParagraph(escape(label), styles["head"]),
+            [RLParagraph(escape(label), styles["head"])],
             [RLParagraph(escape(line), styles["cell"]) for line in value.splitlines() or [""]],
         ]
         for label, value in block.rows
     ]
-    table = RLTable(rows, colWidths=[width * 0.34, width * 0.66], splitInRow=MIN_ROW_PART)
+    table = RLTable(
+        _fit_rows(rows, widths, height - ROW_ROOM),
+        colWidths=widths,
+        splitByRow=0,
+        splitInRow=MIN_ROW_PART,
+    )
     table.setStyle(_grid(header=False))
     table.setStyle(RLTableStyle([("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]))
     return table
@@ -318,16 +388,30 @@ def column_widths(block: Table, width: float) -> list[float]:
     return widths
 
 
-def _table(block: Table, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _table(
+    block: Table, styles: dict[str, ParagraphStyle], width: float, height: float
+) -> list[Flowable]:
     widths = column_widths(block, width)
-    header = [RLParagraph(escape(c.title), styles["head"]) for c in block.columns]
-    body = [
+    header: list[list[Flowable]] = [
+        [RLParagraph(escape(c.title), styles["head"])] for c in block.columns
+    ]
+    body: list[list[list[Flowable]]] = [
         [[RLParagraph(markup(p), styles["cell"]) for p in cell] for cell in row]
         for row in block.rows
     ]
     if not body:
         return [RLParagraph(escape(block.empty), styles["note"])]
-    table = RLTable([header, *body], colWidths=widths, repeatRows=1, splitInRow=MIN_ROW_PART)
+    header_height = max(
+        _height(cell, w - CELL_PADDING) for cell, w in zip(header, widths, strict=True)
+    )
+    rows = _fit_rows(body, widths, height - header_height - ROW_ROOM)
+    table = RLTable(
+        [header, *rows],
+        colWidths=widths,
+        repeatRows=1,
+        splitByRow=0,
+        splitInRow=MIN_ROW_PART,
+    )
     table.setStyle(_grid(header=True))
     flowables: list[Flowable] = []
     if block.caption:
