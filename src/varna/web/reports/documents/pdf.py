@@ -60,6 +60,7 @@ MIN_ROW_PART = 60.0
 # place them). Room kept free on each page besides the repeated header row: cell padding.
 ROW_ROOM = 8.0
 CELL_SIZE = 8.5
+CELL_LEADING = 11.0
 CELL_PADDING = 9.0  # left + right padding, and a hair for rounding
 
 
@@ -82,7 +83,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "lead": derive("lead", fontSize=11, leading=15, spaceAfter=8),
         "small": derive("small", fontSize=8, leading=10.5, spaceAfter=2),
         "note": derive("note", fontName=fonts.ITALIC, fontSize=8.5, leading=11, textColor=MUTED),
-        "cell": derive("cell", fontSize=CELL_SIZE, leading=11, spaceAfter=3),
+        "cell": derive("cell", fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=3),
         "head": derive("head", fontName=fonts.BOLD, fontSize=CELL_SIZE, leading=11),
         "bullet": derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
         "closing": derive("closing", spaceBefore=14),
@@ -117,6 +118,27 @@ def _styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
     }
+
+
+class CellParagraph(RLParagraph):  # type: ignore[misc]
+    """A paragraph that remembers its last line breaking.
+
+    A table measures each cell several times at the same width (to size rows, to split
+    at the foot of a page, to draw); breaking the lines once per width makes a long log
+    several times faster. The breaking depends on the width only.
+    """
+
+    # (id of the paragraph, width, size): reportlab may copy a paragraph's attributes into
+    # a new one when it splits; the id keeps a copy from trusting the original's lines.
+    _wrapped: tuple[int, float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cached = self._wrapped
+        if cached and cached[0] == id(self) and cached[1] == availWidth and "blPara" in vars(self):
+            return cached[2]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (id(self), availWidth, size)
+        return size
 
 
 def markup(paragraph: Paragraph) -> str:
@@ -165,6 +187,13 @@ def _height(flowables: list[Flowable], width: float) -> float:
     return total
 
 
+def _rough_height(flowables: list[Flowable], width: float) -> float:
+    """An overestimate of a cell's height: ~0.6 em per character, every line started."""
+    per_line = max(1.0, width / (0.6 * CELL_SIZE))
+    lines = sum(len(getattr(f, "text", "")) / per_line + 1 for f in flowables)
+    return lines * CELL_LEADING + 4 * len(flowables)
+
+
 def _chunks(flowables: list[Flowable], width: float, limit: float) -> list[list[Flowable]]:
     """A cell's paragraphs in pieces no taller than ``limit``, splitting paragraphs by lines."""
     chunks: list[list[Flowable]] = []
@@ -199,13 +228,14 @@ def _fit_rows(
 ) -> list[list[list[Flowable]]]:
     """Rows taller than ``limit`` become several rows, each of which fits on a page."""
     fitted: list[list[list[Flowable]]] = []
+    inner = [w - CELL_PADDING for w in widths]
     for row in rows:
-        inner = [w - CELL_PADDING for w in widths]
-        chars = max(sum(len(getattr(f, "text", "")) for f in cell) + 40 * len(cell) for cell in row)
-        cheap_bound = chars / max(1.0, min(inner) / (0.5 * CELL_SIZE)) * 11 * 1.2
-        if cheap_bound <= limit or all(
-            _height(cell, w) <= limit for cell, w in zip(row, inner, strict=True)
-        ):
+        # Measuring means wrapping every paragraph: first a generous estimate from the
+        # number of characters, so that ordinary rows are never measured here.
+        if max(_rough_height(cell, w) for cell, w in zip(row, inner, strict=True)) <= limit / 2:
+            fitted.append(row)
+            continue
+        if all(_height(cell, w) <= limit for cell, w in zip(row, inner, strict=True)):
             fitted.append(row)
             continue
         pieces = [_chunks(cell, w, limit) for cell, w in zip(row, inner, strict=True)]
@@ -341,7 +371,7 @@ def _fields(
     rows: list[list[list[Flowable]]] = [
         [
             [RLParagraph(escape(label), styles["head"])],
-            [RLParagraph(escape(line), styles["cell"]) for line in value.splitlines() or [""]],
+            [CellParagraph(escape(line), styles["cell"]) for line in value.splitlines() or [""]],
         ]
         for label, value in block.rows
     ]
@@ -396,7 +426,7 @@ def _table(
         [RLParagraph(escape(c.title), styles["head"])] for c in block.columns
     ]
     body: list[list[list[Flowable]]] = [
-        [[RLParagraph(markup(p), styles["cell"]) for p in cell] for cell in row]
+        [[CellParagraph(markup(p), styles["cell"]) for p in cell] for cell in row]
         for row in block.rows
     ]
     if not body:
