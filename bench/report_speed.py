@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 GOAL_SECONDS = 5.0
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'fetch cases (query + prefetch)':<34} {fetch_s:6.2f}  {fetch_cpu:6.2f}")
     missed = False
     for fmt in log.formats:
-        wall, cpu, data = best_of(args.repeat, lambda fmt=fmt: log.render(fmt))
+        wall, cpu, data = best_of(args.repeat, partial(log.render, fmt))
         missed |= wall > GOAL_SECONDS
         print(f"{f'incident log {fmt} ({len(data) // 1024} KiB)':<34} {wall:6.2f}  {cpu:6.2f}")
     stats = statistics.compute(Case.objects.all(), list(Board.objects.all()), today.year, "Alla")
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{f'annual report pdf ({len(data) // 1024} KiB)':<34} {wall:6.2f}  {cpu:6.2f}")
     raw = RawExport(cases, today, "alla")
     for fmt in raw.formats:
-        wall, cpu, data = best_of(args.repeat, lambda fmt=fmt: raw.render(fmt))
+        wall, cpu, data = best_of(args.repeat, partial(raw.render, fmt))
         print(f"{f'raw export {fmt} ({len(data) // 1024} KiB)':<34} {wall:6.2f}  {cpu:6.2f}")
     verdict = "MISSED" if missed else "met"
     print(f"goal: each incident log format ≤ {GOAL_SECONDS:.0f} s wall-clock — {verdict}")

@@ -13,11 +13,13 @@ employee – medarbetare, who reports but reads no cases
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.test import override_settings
 
 from varna.web.accounts.models import User
@@ -39,8 +41,7 @@ class Demo:
         return Case.objects.get(diarienummer=diarienummer)
 
 
-@pytest.fixture
-def demo(db: Any) -> Demo:
+def load_demo() -> Demo:
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
     users = {u.username: u for u in User.objects.all()}
@@ -54,6 +55,32 @@ def demo(db: Any) -> Demo:
         alingsas=Case.objects.get(diarienummer="2024.401 BUN"),
         alingsas_neighbour=Case.objects.get(diarienummer="2024.233 UN"),
     )
+
+
+@pytest.fixture(scope="module")
+def demo_for_module(django_db_setup: Any, django_db_blocker: Any) -> Iterator[Demo]:
+    """The demo register, loaded once per test module inside a transaction that is rolled
+    back at the end (as Django's ``setUpTestData``); each test's own transaction is a
+    savepoint inside it, so whatever a test changes is undone before the next."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield load_demo()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_for_module: Demo, db: Any) -> Demo:
+    return demo_for_module
+
+
+@pytest.fixture
+def committed_demo(transactional_db: Any) -> Demo:
+    """For tests with a live server, whose thread must see the data: loaded and committed."""
+    return load_demo()
 
 
 def pdf_pages(data: bytes) -> list[str]:

@@ -19,7 +19,7 @@ def log_in(page, live_server, username):
 
 
 def test_the_dashboard_draws_its_charts_and_a_coordinator_downloads_the_log(
-    live_server, page, demo, tmp_path
+    live_server, page, committed_demo, tmp_path
 ):
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -51,4 +51,4 @@ def test_the_dashboard_draws_its_charts_and_a_coordinator_downloads_the_log(
     assert "Rapport om personuppgiftsincidenter" in text
     assert "2024.401 BUN" in text
     assert "2024.233 UN" not in text  # the neighbour's case is not hers
-    assert AuditEntry.objects.filter(action="report.downloaded", actor=demo.bun).exists()
+    assert AuditEntry.objects.filter(action="report.downloaded", actor=committed_demo.bun).exists()

@@ -1,7 +1,9 @@
 """The incident log in Trelleborg's columns, as PDF (A4 landscape), DOCX and XLSX."""
 
+import io
 from datetime import date
 
+import openpyxl
 import pytest
 from django.utils import timezone
 
@@ -96,7 +98,12 @@ def test_the_docx_is_landscape_with_the_columns_and_a_page_number_field(log):
 
 
 def test_the_xlsx_has_the_columns_under_the_documents_particulars(log):
-    rows = xlsx_rows(log.render("xlsx"))
+    data = log.render("xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet.title == "Incidentlogg"
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.oddFooter.right.text == "Sida &P av &N"
+    rows = xlsx_rows(data)
     assert rows[0][0] == "Rapport om personuppgiftsincidenter"
     header_at = next(i for i, row in enumerate(rows) if row[0] == "Datum")
     assert list(rows[header_at][:5]) == COLUMNS

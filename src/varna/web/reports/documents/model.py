@@ -112,6 +112,7 @@ class Document:
     landscape: bool = False
     subtitle: str = ""
     draft_note: str = ""  # shown on every page when set, e.g. "Utkast"
+    sheet_title: str = ""  # a spreadsheet tab's name (at most 31 characters)
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)

@@ -113,7 +113,7 @@ def render_document_xlsx(doc: Document) -> bytes:
     """A document's table as a sheet, under the document's particulars."""
     table: Table = doc.tables[0]
     workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(doc.title[:31])
+    ws = workbook.create_sheet((doc.sheet_title or doc.title)[:31])
     for i, column in enumerate(table.columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.xlsx_width
     particulars = [
@@ -129,7 +129,8 @@ def render_document_xlsx(doc: Document) -> bytes:
     _print_setup(ws, landscape=doc.landscape, header_row=header_row)
     page: Any = ws
     page.oddHeader.left.text = f"{doc.organisation} – {doc.board}"
-    page.oddHeader.right.text = f"Dnr {doc.diarienummer}" if doc.diarienummer else ""
+    if doc.diarienummer:
+        page.oddHeader.right.text = f"Dnr {doc.diarienummer}"
     page.oddFooter.left.text = doc.title
     for row in particulars:
         ws.append(row)

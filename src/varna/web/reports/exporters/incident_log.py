@@ -70,6 +70,7 @@ class IncidentLog(DocumentExporter):
             diarienummer=scope.diarienummer,
             dated=self.today,
             landscape=True,
+            sheet_title="Incidentlogg",
             subtitle=f"Period: {iso_date(scope.start)} – {iso_date(scope.end)} · "
             f"{len(self.cases)} {'incident' if len(self.cases) == 1 else 'incidenter'}",
         )
