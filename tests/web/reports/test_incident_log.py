@@ -2,6 +2,7 @@
 
 import io
 from datetime import date
+from typing import Any
 
 import openpyxl
 import pytest
@@ -99,7 +100,7 @@ def test_the_docx_is_landscape_with_the_columns_and_a_page_number_field(log):
 
 def test_the_xlsx_has_the_columns_under_the_documents_particulars(log):
     data = log.render("xlsx")
-    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    sheet: Any = openpyxl.load_workbook(io.BytesIO(data)).active
     assert sheet.title == "Incidentlogg"
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.oddFooter.right.text == "Sida &P av &N"
