@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "varna.web.accounts",
     "varna.web.incidents",
+    "varna.web.reports",
 ]
 
 MIDDLEWARE = [

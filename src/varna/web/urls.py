@@ -15,5 +15,6 @@ urlpatterns = [
     path("healthz", account_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("incidenter/", include("varna.web.incidents.urls")),
+    path("", include("varna.web.reports.urls")),
     *supplier_urlpatterns,
 ]

@@ -42,6 +42,8 @@ ACTION_LABELS: dict[str, str] = {
     "attachment.added": "En bilaga laddades upp",
     "attachment.downloaded": "En bilaga hämtades",
     "attachment.removed": "En bilagas fil gallrades",
+    "case.document_downloaded": "Ett dokument om ärendet hämtades",
+    "report.downloaded": "En rapport eller export hämtades",
     "reminder.sent": "En påminnelse om tidsfristen skickades",
     "supplier.link_rotated": "Leverantörens länk byttes",
     "admin.changed": "Ändrat i administrationen",

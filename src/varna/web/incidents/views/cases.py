@@ -439,4 +439,6 @@ FIELD_LABELS: dict[str, str] = {
     "point": "påminnelse",
     "recipients": "mottagare",
     "path": "sida",
+    "document": "dokument",
+    "format": "format",
 }

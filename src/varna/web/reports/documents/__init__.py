@@ -1,0 +1,1 @@
+"""Neutral documents (``model``) and their renderers (``pdf``, ``docx``, ``xlsx``, ``text``)."""
