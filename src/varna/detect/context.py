@@ -25,7 +25,8 @@ NOT_PERSONNUMMER_WORDS = re.compile(
     r"|org\.?\s?nr\.?|orgnr|organisations\w*|artikel\w*|art\.?\s?nr\.?|artnr|order\w*"
     r"|kund\w*|avtal\w*|tel\.?|telefon\w*|tfn|mobil\w*|mob|fax|växel|sms|konto\w*"
     r"|clearing\w*|iban|swish|ärende\w*|dnr|diarie\w*|serie\w*|löpnummer|lager\w*"
-    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod)(?!\w)"
+    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod"
+    r"|tidsstämpel\w*|tidpunkt|kl|klockan|datum|version|build|logg\w*)(?!\w)"
 )
 PHONE_WORDS = re.compile(
     r"(?<!\w)(?:tel\.?|telefon\w*|tfn|mobil\w*|mob|ring\w*|nås|sms\w*|växel|fax|direkt"
