@@ -230,6 +230,9 @@ def _bank_account(text: str, start: int, end: int, chunk: str, digits: str) -> N
     support = context.nearest(context.BANK_WORDS, text, start, end)
     if support is None:
         return None
+    against = context.nearest(context.NOT_BANK_WORDS, text, start, end)
+    if not context.wins(support, against):
+        return None
     clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
     if clearing is not None and len(digits) <= 10:
         start = clearing.start(1)

@@ -60,11 +60,12 @@ def _compile() -> _Compiled:
 
     for index, term in enumerate(terms):
         for key in term.automaton_keys():
-            add(key, ("lex", index))
+            add(key, ("lex", (index, len(key))))
     for key, payload in names.anchor_keys(gazetteer):
         add(key, payload)
     for key, payload in addresses.street_keys():
         add(key, payload)
+    _share_prefix_terms(by_key)
     keys = list(by_key)
     automaton = ahocorasick_rs.BytesAhoCorasick(
         keys,
@@ -80,6 +81,24 @@ def _compile() -> _Compiled:
     }
     payloads = [tuple(by_key[key]) for key in keys]
     return _Compiled(automaton, payloads, terms, vetoes, gazetteer)
+
+
+def _share_prefix_terms(by_key: dict[bytes, list[tuple[str, object]]]) -> None:
+    """Give every key the lexicon terms that are a prefix of it.
+
+    The automaton reports only the longest key at a position, so the trigger
+    "socialsekreteraren " would hide the term "socialsekreterare*" and
+    "sekretessmarkering" would hide "sekretess*". Each lexicon payload carries
+    its own key length, so the term is still checked on its own span.
+    """
+    lexicon_payloads = {
+        key: [p for p in payloads if p[0] == "lex"] for key, payloads in by_key.items()
+    }
+    for key, payloads in by_key.items():
+        for cut in range(2, len(key)):
+            shorter = lexicon_payloads.get(key[:cut])
+            if shorter:
+                payloads.extend(p for p in shorter if p not in payloads)
 
 
 def compiled() -> _Compiled:
@@ -115,12 +134,13 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     hits = detector.automaton.find_matches_as_indexes(words)
     anchors: list[tuple[int, int, str, str]] = []
     for key_index, start, end in hits:
+        terms: list[tuple[int, Finding]] = []
         for payload_kind, payload in detector.payloads[key_index]:
             if payload_kind == "lex":
-                assert isinstance(payload, int)
-                finding = _lexicon_hit(detector, text, words, payload, start, end)
+                index, length = payload  # type: ignore[misc]
+                finding = _lexicon_hit(detector, text, words, index, start, start + length)
                 if finding is not None:
-                    found.append(finding)
+                    terms.append((length, finding))
             elif payload_kind == "street":
                 assert isinstance(payload, str)
                 address = _street_hit(text, words, start, end - 1, payload)
@@ -129,6 +149,11 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             elif start == 0 or words[start - 1] == 0x20:
                 assert isinstance(payload, str)
                 anchors.append((start, end - 1, payload_kind, payload))
+        if terms:
+            # The most specific term wins: "sekretessmarkering" is protected
+            # identity, not also secrecy; "fackligt ansluten" is one hit.
+            longest = max(length for length, _ in terms)
+            found.extend(f for length, f in terms if length == longest)
     if anchors:
         anchors.sort()
         for name in names.find_names(detector.gazetteer, text, anchors):
@@ -199,7 +224,12 @@ def _resolve(found: list[Finding]) -> list[Finding]:
                 continue
             last_end_by_kind[f.kind] = f.end
         result.append(f)
+    result.sort(key=_start_end)
     return result
+
+
+def _start_end(f: Finding) -> tuple[int, int]:
+    return (f.start, f.end)
 
 
 def _position(f: Finding) -> tuple[int, int, float]:
