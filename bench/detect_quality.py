@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.detect.devcorpus import paragraphs, score
+
 from varna.detect import scan
 from varna.detect.identifiers import personnummer
 

@@ -33,10 +33,15 @@ _PATTERN_KINDS = frozenset(
 )  # fmt: skip
 
 
+# What an automaton key stands for: ("lex", (term index, key length)),
+# ("first" | "surname" | "trigger" | "particle", word) or ("street", street word).
+Payload = tuple[str, "str | tuple[int, int]"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     automaton: ahocorasick_rs.BytesAhoCorasick
-    payloads: list[tuple[tuple[str, object], ...]]
+    payloads: list[tuple[Payload, ...]]
     terms: list[lexicon.Term]
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
@@ -49,9 +54,9 @@ _lock = threading.Lock()
 def _compile() -> _Compiled:
     terms = lexicon.load_terms()
     gazetteer = names.load_gazetteer()
-    by_key: dict[bytes, list[tuple[str, object]]] = {}
+    by_key: dict[bytes, list[Payload]] = {}
 
-    def add(key: str, payload: tuple[str, object]) -> None:
+    def add(key: str, payload: Payload) -> None:
         try:
             encoded = key.encode("latin-1")
         except UnicodeEncodeError:
@@ -83,7 +88,7 @@ def _compile() -> _Compiled:
     return _Compiled(automaton, payloads, terms, vetoes, gazetteer)
 
 
-def _share_prefix_terms(by_key: dict[bytes, list[tuple[str, object]]]) -> None:
+def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
     """Give every key the lexicon terms that are a prefix of it.
 
     The automaton reports only the longest key at a position, so the trigger
@@ -137,7 +142,8 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         terms: list[tuple[int, Finding]] = []
         for payload_kind, payload in detector.payloads[key_index]:
             if payload_kind == "lex":
-                index, length = payload  # type: ignore[misc]
+                assert isinstance(payload, tuple)
+                index, length = payload
                 finding = _lexicon_hit(detector, text, words, index, start, start + length)
                 if finding is not None:
                     terms.append((length, finding))
