@@ -2,50 +2,88 @@
 supporting elements: words that make a hit more likely (``personnummer``) and
 words that say the number is something else (``OCR``, ``faktura``, ``tel``).
 
-The nearest word wins: "Faktura till Anna, personnummer 900101-2385" is a
+The nearest word wins: "Faktura till eleven, personnummer 900101-2385" is a
 personnummer, "personnummer finns på fakturan, OCR 9001012385" is not.
+
+The keywords are keys of the scanner's automaton, so they are found in the
+same pass as everything else; :class:`ContextIndex` keeps their positions and
+answers "which keyword is nearest" with a binary search. On the word buffer
+dots and hyphens are spaces, so "Pers.nr" and "p-nr" are the keys "pers nr"
+and "p nr".
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # Characters looked at before and after a candidate.
 BEFORE = 60
 AFTER = 25
 
-PERSONNUMMER_WORDS = re.compile(
-    r"(?<!\w)(?:person\s?(?:nummer|numret|numren|numrets|nr\.?|n:r)|pers\.?\s?nr\.?|p-?nr"
-    r"|personnr|pnr|samordnings(?:nummer|numret|nr)|födelse(?:nummer|datum)"
-    r"|född|id-?nummer|personuppgift\w*|pers\.?\s?nummer)(?!\w)"
-)
-NOT_PERSONNUMMER_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|faktur\w*|ref|referens\w*|bankgiro\w*|bg|plusgiro\w*|pg|postgiro\w*"
-    r"|org\.?\s?nr\.?|orgnr|organisations\w*|artikel\w*|art\.?\s?nr\.?|artnr|order\w*|beställning\w*"
-    r"|kund\w*|avtal\w*|tel\.?|telefon\w*|tfn|mobil\w*|mob|fax|växel|sms|konto\w*"
-    r"|clearing\w*|iban|swish|ärende\w*|dnr|diarie\w*|serie\w*|löpnummer|lager\w*"
-    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod"
-    r"|tidsstämpel\w*|tidpunkt|kl|klockan|datum|version|build|logg\w*)(?!\w)"
-)
-PHONE_WORDS = re.compile(
-    r"(?<!\w)(?:tel\.?|telefon\w*|tfn|mobil\w*|mob|ring\w*|nås|sms\w*|växel|fax|direkt"
-    r"|kontaktnummer|phone|mobile)(?!\w)"
-)
-BANK_WORDS = re.compile(
-    r"(?<!\w)(?:\w*konto\w*|clearing\w*|clnr|kontonr|bank|banken|bankens|iban"
-    r"|utbetalning\w*|lön\w*)(?!\w)"
-)
-NOT_BANK_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|bankgiro\w*|bg|plusgiro\w*|pg|faktur\w*|referens\w*|tel\.?"
-    r"|telefon\w*|mobil\w*|order\w*|kund\w*)(?!\w)"
-)
-CARD_WORDS = re.compile(
-    r"(?<!\w)(?:\w*kort\w*|kortnr|visa|mastercard|amex|american express|maestro|cvc|cvv)(?!\w)"
-)
-NOT_CARD_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|faktur\w*|referens\w*|ref|order\w*|kund\w*|ärende\w*|dnr|serie\w*)(?!\w)"
-)
+PERSONNUMMER = "personnummer"
+NOT_PERSONNUMMER = "not_personnummer"
+PHONE = "phone"
+BANK = "bank"
+NOT_BANK = "not_bank"
+CARD = "card"
+NOT_CARD = "not_card"
+
+# group -> {mode: words}. "exact": the whole word; "prefix": a word starting
+# with it (faktur → fakturanummer); "infix": anywhere in a word (konto → lönekonto).
+KEYWORDS: dict[str, dict[str, str]] = {
+    PERSONNUMMER: {
+        "exact": "personnummer personnumret personnumren personnumrets personnr persnr pnr "
+        "persnummer samordningsnummer samordningsnumret samordningsnr födelsenummer "
+        "födelsedatum född idnummer person|pers nr|p nr|person nr|id nummer|samordnings nr",
+        "prefix": "personuppgift",
+    },
+    NOT_PERSONNUMMER: {
+        "exact": "ref bg pg orgnr kr sek vat pin kod tel tfn mob fax växel sms iban swish dnr "
+        "löpnummer belopp summa kronor tidpunkt kl klockan datum version build artnr"
+        "|org nr|art nr",
+        "prefix": "ocr faktur referens bankgiro plusgiro postgiro organisations artikel order "
+        "beställning kund avtal telefon mobil konto clearing ärende diarie serie lager "
+        "betalning moms lösenord tidsstämpel logg",
+    },
+    PHONE: {
+        "exact": "tel tfn mob nås sms växel fax direkt kontaktnummer phone mobile",
+        "prefix": "telefon mobil ring",
+    },
+    BANK: {
+        "exact": "clnr kontonr bank banken bankens iban",
+        "prefix": "clearing utbetalning lön",
+        "infix": "konto",
+    },
+    NOT_BANK: {
+        "exact": "bg pg tel",
+        "prefix": "ocr bankgiro plusgiro faktur referens telefon mobil order kund",
+    },
+    CARD: {
+        "exact": "kortnr visa mastercard amex maestro cvc cvv",
+        "infix": "kort",
+    },
+    NOT_CARD: {
+        "exact": "ref dnr",
+        "prefix": "ocr faktur referens order kund ärende serie",
+    },
+}
+
+
+def _split(words: str) -> list[str]:
+    """Space-separated words; "|" separates multi-word keywords at the end."""
+    single, _, multi = words.partition("|")
+    return single.split() + [m for m in multi.split("|") if m]
+
+
+def keys() -> Iterable[tuple[str, tuple[str, str]]]:
+    """Yield (automaton key, (group, mode)) for every keyword and letter case."""
+    for group, modes in KEYWORDS.items():
+        for mode, words in modes.items():
+            for word in _split(words):
+                for form in dict.fromkeys((word, word[:1].upper() + word[1:], word.upper())):
+                    yield form, (group, mode)
 
 
 class Nearest(NamedTuple):
@@ -55,20 +93,36 @@ class Nearest(NamedTuple):
     distance: int
 
 
-def nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> Nearest | None:
-    """Return the keyword of ``pattern`` closest to ``text[start:end]``, if any is near."""
-    best: Nearest | None = None
-    window_start = max(0, start - BEFORE)
-    before = text[window_start:start].lower()
-    for match in pattern.finditer(before):
-        distance = len(before) - match.end()
-        if best is None or distance < best.distance:
-            best = Nearest(match.group(), distance)
-    after = text[end : end + AFTER].lower()
-    following = pattern.search(after)
-    if following is not None and (best is None or following.start() < best.distance):
-        best = Nearest(following.group(), following.start())
-    return best
+class ContextIndex:
+    """Where each group's keywords are in one text, for nearest-keyword questions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    def add(self, group: str, start: int, end: int) -> None:
+        self._spans.setdefault(group, []).append((start, end))
+
+    def nearest(self, group: str, start: int, end: int) -> Nearest | None:
+        """The keyword of ``group`` closest to ``text[start:end]`` within the window."""
+        spans = self._spans.get(group)
+        if not spans:
+            return None
+        best: Nearest | None = None
+        index = bisect.bisect_left(spans, (start, -1))
+        # Keywords are found in order, so the one just before is the nearest before.
+        back = index - 1
+        while back >= 0 and spans[back][1] > start:
+            back -= 1
+        if back >= 0 and start - spans[back][1] <= BEFORE:
+            s, e = spans[back]
+            best = Nearest(self.text[s:e], start - e)
+        forward = bisect.bisect_left(spans, (end, -1))
+        if forward < len(spans) and spans[forward][0] - end <= AFTER:
+            s, e = spans[forward]
+            if best is None or s - end < best.distance:
+                best = Nearest(self.text[s:e], s - end)
+        return best
 
 
 def wins(support: Nearest | None, against: Nearest | None) -> bool:

@@ -51,6 +51,8 @@ _NEXT_WORD = re.compile(
     rf"[ \t]{{1,2}}(?:((?:{_PARTICLES})[ \t]|(?:al|el)-)?"
     rf"({_WORD}|[{_UPPER}]\.?)(?![\w'’-]))"
 )
+_AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
+_AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]{{1,2}}\Z")
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
@@ -301,20 +303,14 @@ class NameFinder:
 
     def trigger(self, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
-        text = self.text
-        pos = end
-        crosses_line = self.g.triggers.get(word, False)
-        # Skip the punctuation people put after a sign-off ("Hälsningar,\nAnna").
-        while pos < len(text) and text[pos] in ",:!. \t":
-            pos += 1
-        if crosses_line and pos < len(text) and text[pos] in "\r\n":
-            pos += 1 + (text[pos : pos + 2] == "\r\n")
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
-        match = _NEXT_WORD.match(" " + text[pos : pos + 80])
-        if match is None or match.group(1):
+        # Sign-offs may have punctuation and one line break before the name
+        # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
+        follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
+        match = follows.match(self.text, end)
+        if match is None:
             return
-        name = match.group(2)
+        name = match.group(1)
+        pos = match.start(1)
         if len(name) < 2 or self.g.stops_name(name):
             return
         start = pos

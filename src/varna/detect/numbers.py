@@ -62,7 +62,9 @@ def runs(shape: bytes) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
+def find_numbers(
+    text: str, shape: bytes, today: date, keywords: context.ContextIndex
+) -> list[NumberHit]:
     """Return every number-shaped identifier in ``text``."""
     hits: list[NumberHit] = []
     for match in RUN.finditer(shape):
@@ -71,21 +73,21 @@ def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
         digits = _NOT_DIGIT.sub("", chunk)
         found = None
         if len(digits) >= 10:
-            found = _personnummer_in(text, start, chunk, today)
+            found = _personnummer_in(text, start, chunk, today, keywords)
         if found:
             hits.extend(found)
             for piece_start, piece_end in _leftovers(chunk, found, start):
-                hit = _other_number(text, piece_start, piece_end)
+                hit = _other_number(text, keywords, piece_start, piece_end)
                 if hit is not None:
                     hits.append(hit)
             continue
         if "  " in chunk:
             for cell in _TABLE_CELL.finditer(chunk):
-                hit = _other_number(text, start + cell.start(), start + cell.end())
+                hit = _other_number(text, keywords, start + cell.start(), start + cell.end())
                 if hit is not None:
                     hits.append(hit)
             continue
-        hit = _other_number(text, start, end, chunk, digits)
+        hit = _other_number(text, keywords, start, end, chunk, digits)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -100,17 +102,19 @@ def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tupl
             yield offset + a, offset + b
 
 
-def _personnummer_in(text: str, start: int, chunk: str, today: date) -> list[NumberHit]:
+def _personnummer_in(
+    text: str, start: int, chunk: str, today: date, keywords: context.ContextIndex
+) -> list[NumberHit]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
-        hit = _personnummer(text, start + match.start(), start + match.end(), match, today)
+        hit = _personnummer(keywords, start + match.start(), start + match.end(), match, today)
         if hit is not None:
             hits.append(hit)
     return hits
 
 
 def _personnummer(
-    text: str, start: int, end: int, match: re.Match[str], today: date
+    keywords: context.ContextIndex, start: int, end: int, match: re.Match[str], today: date
 ) -> NumberHit | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     short = head[-6:]
@@ -132,8 +136,8 @@ def _personnummer(
         return None  # serial number 000 is never issued
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
-    support = context.nearest(context.PERSONNUMMER_WORDS, text, start, end)
-    against = context.nearest(context.NOT_PERSONNUMMER_WORDS, text, start, end)
+    support = keywords.nearest(context.PERSONNUMMER, start, end)
+    against = keywords.nearest(context.NOT_PERSONNUMMER, start, end)
     if not context.wins(support, against):
         return None
     value = f"{year:04d}{short[2:]}{tail}"
@@ -157,7 +161,12 @@ def _personnummer(
 
 
 def _other_number(
-    text: str, start: int, end: int, chunk: str | None = None, digits: str | None = None
+    text: str,
+    keywords: context.ContextIndex,
+    start: int,
+    end: int,
+    chunk: str | None = None,
+    digits: str | None = None,
 ) -> NumberHit | None:
     if chunk is None:
         chunk = text[start:end]
@@ -172,10 +181,12 @@ def _other_number(
     if before.isalpha():
         return _iban(text, start, end, before)
     if 13 <= count <= 19:
-        card = _payment_card(text, start, end, chunk, digits)
+        card = _payment_card(keywords, start, end, chunk, digits)
         if card is not None:
             return card
-    return _phone(text, start, end, chunk, digits) or _bank_account(text, start, end, chunk, digits)
+    return _phone(text, keywords, start, end, chunk, digits) or _bank_account(
+        text, keywords, start, end, digits
+    )
 
 
 def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
@@ -189,11 +200,13 @@ def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
     return NumberHit("bank_account", start - 2, end, value, 0.95, why)
 
 
-def _payment_card(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _payment_card(
+    keywords: context.ContextIndex, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
-    against = context.nearest(context.NOT_CARD_WORDS, text, start, end)
-    support = context.nearest(context.CARD_WORDS, text, start, end)
+    against = keywords.nearest(context.NOT_CARD, start, end)
+    support = keywords.nearest(context.CARD, start, end)
     if not context.wins(support, against):
         return None
     reasons = [f"kortnummer ({payment_card.issuer(digits)})", "kontrollsiffra stämmer (Luhn)"]
@@ -204,14 +217,16 @@ def _payment_card(text: str, start: int, end: int, chunk: str, digits: str) -> N
     return NumberHit("payment_card", start, end, chunk, score, ", ".join(reasons))
 
 
-def _phone(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _phone(
+    text: str, keywords: context.ContextIndex, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
     international = start > 0 and text[start - 1] == "+"
     national = phone.national_number(digits, international)
     if national is None:
         return None
     if international or (start > 0 and text[start - 1] == "("):
         start -= 1
-    support = context.nearest(context.PHONE_WORDS, text, start, end)
+    support = keywords.nearest(context.PHONE, start, end)
     mobile = len(national) == 9 and national[0] == "7" and national[1] in "02369"
     grouped = not chunk.isdigit()
     if not (support or international or grouped or mobile):
@@ -224,13 +239,15 @@ def _phone(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHi
     return NumberHit("phone", start, end, text[start:end], score, ", ".join(reasons))
 
 
-def _bank_account(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _bank_account(
+    text: str, keywords: context.ContextIndex, start: int, end: int, digits: str
+) -> NumberHit | None:
     if not 7 <= len(digits) <= 16:
         return None
-    support = context.nearest(context.BANK_WORDS, text, start, end)
+    support = keywords.nearest(context.BANK, start, end)
     if support is None:
         return None
-    against = context.nearest(context.NOT_BANK_WORDS, text, start, end)
+    against = keywords.nearest(context.NOT_BANK, start, end)
     if not context.wins(support, against):
         return None
     clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)

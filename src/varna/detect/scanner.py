@@ -22,7 +22,7 @@ from datetime import date
 
 import ahocorasick_rs
 
-from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
+from varna.detect import addresses, buffers, contacts, context, lexicon, names, numbers
 from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
 from varna.detect.masking import mask
 
@@ -34,15 +34,28 @@ _PATTERN_KINDS = frozenset(
 
 
 # What an automaton key stands for: ("lex", (term index, key length)),
-# ("first" | "surname" | "trigger" | "particle", word) or ("street", street word).
-Payload = tuple[str, "str | tuple[int, int]"]
+# ("ctx", (group, mode, key length)), ("first" | "surname" | "trigger" |
+# "particle", word) or ("street", street word).
+Payload = tuple[str, str | tuple[int, int] | tuple[str, str, int]]
+
+
+# Per automaton key: its lexicon terms as (term index, key length), its name
+# anchors as (kind, word), its street words and its context keywords as
+# (group, mode, key length).
+Dispatch = tuple[
+    tuple[tuple[int, int], ...],
+    tuple[tuple[str, str], ...],
+    tuple[str, ...],
+    tuple[tuple[str, str, int], ...],
+]
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     automaton: ahocorasick_rs.BytesAhoCorasick
-    payloads: list[tuple[Payload, ...]]
+    dispatch: list[Dispatch]
     terms: list[lexicon.Term]
+    explanations: list[str]
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
 
@@ -70,6 +83,8 @@ def _compile() -> _Compiled:
         add(key, payload)
     for key, payload in addresses.street_keys():
         add(key, payload)
+    for key, (group, mode) in context.keys():
+        add(key, ("ctx", (group, mode, len(key))))
     _share_prefix_terms(by_key)
     keys = list(by_key)
     automaton = ahocorasick_rs.BytesAhoCorasick(
@@ -84,24 +99,46 @@ def _compile() -> _Compiled:
         for index, term in enumerate(terms)
         if term.vetoes
     }
-    payloads = [tuple(by_key[key]) for key in keys]
-    return _Compiled(automaton, payloads, terms, vetoes, gazetteer)
+    dispatch = [_dispatch(by_key[key]) for key in keys]
+    explanations = [f"ord i listan för {KIND_LABELS[t.kind]}: {t.label}" for t in terms]
+    return _Compiled(automaton, dispatch, terms, explanations, vetoes, gazetteer)
+
+
+def _dispatch(payloads: list[Payload]) -> Dispatch:
+    lex: list[tuple[int, int]] = []
+    anchors: list[tuple[str, str]] = []
+    streets: list[str] = []
+    keywords: list[tuple[str, str, int]] = []
+    for kind, value in payloads:
+        if kind == "lex":
+            assert isinstance(value, tuple) and isinstance(value[0], int)
+            lex.append((value[0], int(value[1])))
+        elif kind == "ctx":
+            assert isinstance(value, tuple) and len(value) == 3
+            keywords.append(value)
+        elif kind == "street":
+            assert isinstance(value, str)
+            streets.append(value)
+        else:
+            assert isinstance(value, str)
+            anchors.append((kind, value))
+    return tuple(lex), tuple(anchors), tuple(streets), tuple(keywords)
 
 
 def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
-    """Give every key the lexicon terms that are a prefix of it.
+    """Give every key the lexicon terms and context words that are a prefix of it.
 
     The automaton reports only the longest key at a position, so the trigger
     "socialsekreteraren " would hide the term "socialsekreterare*" and
-    "sekretessmarkering" would hide "sekretess*". Each lexicon payload carries
-    its own key length, so the term is still checked on its own span.
+    "sekretessmarkering" would hide "sekretess*". Each shared payload carries
+    its own key length, so it is still checked on its own span.
     """
-    lexicon_payloads = {
-        key: [p for p in payloads if p[0] == "lex"] for key, payloads in by_key.items()
+    shareable = {
+        key: [p for p in payloads if p[0] in ("lex", "ctx")] for key, payloads in by_key.items()
     }
     for key, payloads in by_key.items():
         for cut in range(2, len(key)):
-            shorter = lexicon_payloads.get(key[:cut])
+            shorter = shareable.get(key[:cut])
             if shorter:
                 payloads.extend(p for p in shorter if p not in payloads)
 
@@ -131,35 +168,32 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     words = buffers.word_buffer(raw)
     shape = buffers.shape_buffer(raw)
     found: list[Finding] = []
-    for hit in numbers.find_numbers(text, shape, today or date.today()):
-        found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
         found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
     anchors: list[tuple[int, int, str, str]] = []
+    keywords = context.ContextIndex(text)
+    dispatch = detector.dispatch
+    last_anchor_end = -2
     for key_index, start, end in hits:
-        terms: list[tuple[int, Finding]] = []
-        for payload_kind, payload in detector.payloads[key_index]:
-            if payload_kind == "lex":
-                assert isinstance(payload, tuple)
-                index, length = payload
-                finding = _lexicon_hit(detector, text, words, index, start, start + length)
-                if finding is not None:
-                    terms.append((length, finding))
-            elif payload_kind == "street":
-                assert isinstance(payload, str)
-                address = _street_hit(text, words, start, end - 1, payload)
-                if address is not None:
-                    found.append(address)
-            elif start == 0 or words[start - 1] == 0x20:
-                assert isinstance(payload, str)
-                anchors.append((start, end - 1, payload_kind, payload))
-        if terms:
-            # The most specific term wins: "sekretessmarkering" is protected
-            # identity, not also secrecy; "fackligt ansluten" is one hit.
-            longest = max(length for length, _ in terms)
-            found.extend(f for length, f in terms if length == longest)
+        lex, key_anchors, streets, key_words = dispatch[key_index]
+        if lex:
+            found.extend(_best_terms(detector, text, words, lex, start))
+        if key_anchors and (start == 0 or words[start - 1] == 0x20):
+            # "Anna Svensson": the first name's anchor takes the surname along.
+            if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
+                for kind, word in key_anchors:
+                    anchors.append((start, end - 1, kind, word))
+            last_anchor_end = end - 1
+        for street in streets:
+            address = _street_hit(text, words, start, end - 1, street)
+            if address is not None:
+                found.append(address)
+        for group, mode, length in key_words:
+            _keyword_hit(keywords, words, group, mode, start, start + length)
+    for hit in numbers.find_numbers(text, shape, today or date.today(), keywords):
+        found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
     if anchors:
         anchors.sort()
         for name in names.find_names(detector.gazetteer, text, anchors):
@@ -170,8 +204,46 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     return _resolve(found)
 
 
+def _keyword_hit(
+    keywords: context.ContextIndex, words: bytes, group: str, mode: str, start: int, end: int
+) -> None:
+    """Record a context keyword if it stands where its mode says it must."""
+    if mode != "infix" and start and words[start - 1] != 0x20:
+        return
+    word_end = words.find(b" ", end)
+    if word_end == -1:
+        word_end = len(words)
+    if mode == "exact" and word_end != end:
+        return
+    keywords.add(group, start, word_end)
+
+
 def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
-    return build_finding(kind, start, end, value, score, why, mask(kind, value))
+    masked = value if kind in SENSITIVE_KINDS else mask(kind, value)
+    return build_finding(kind, start, end, value, score, why, masked)
+
+
+def _best_terms(
+    detector: _Compiled,
+    text: str,
+    words: bytes,
+    lex: tuple[tuple[int, int], ...],
+    start: int,
+) -> list[Finding]:
+    """The most specific accepted terms of one automaton hit.
+
+    "sekretessmarkering" is protected identity, not also secrecy; "fackligt
+    ansluten" is one hit, not two.
+    """
+    accepted: list[tuple[int, Finding]] = []
+    for index, length in lex:
+        finding = _lexicon_hit(detector, text, words, index, start, start + length)
+        if finding is not None:
+            accepted.append((length, finding))
+    if len(accepted) < 2:
+        return [f for _, f in accepted]
+    longest = max(length for length, _ in accepted)
+    return [f for length, f in accepted if length == longest]
 
 
 def _lexicon_hit(
@@ -192,8 +264,9 @@ def _lexicon_hit(
         if veto.search(window.lower()):
             return None
     value = text[word_start:word_end]
-    why = f"ord i listan för {KIND_LABELS[term.kind]}: {term.label}"
-    return _finding(term.kind, word_start, word_end, value, term.score, why)
+    return build_finding(
+        term.kind, word_start, word_end, value, term.score, detector.explanations[index], value
+    )
 
 
 def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str) -> Finding | None:
