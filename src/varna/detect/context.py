@@ -77,7 +77,7 @@ def _split(words: str) -> list[str]:
     return single.split() + [m for m in multi.split("|") if m]
 
 
-def keys() -> Iterable[tuple[str, tuple[str, str]]]:
+def automaton_keys() -> Iterable[tuple[str, tuple[str, str]]]:
     """Yield (automaton key, (group, mode)) for every keyword and letter case."""
     for group, modes in KEYWORDS.items():
         for mode, words in modes.items():

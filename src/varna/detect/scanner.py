@@ -83,7 +83,7 @@ def _compile() -> _Compiled:
         add(key, payload)
     for key, payload in addresses.street_keys():
         add(key, payload)
-    for key, (group, mode) in context.keys():
+    for key, (group, mode) in context.automaton_keys():
         add(key, ("ctx", (group, mode, len(key))))
     _share_prefix_terms(by_key)
     keys = list(by_key)
@@ -111,10 +111,12 @@ def _dispatch(payloads: list[Payload]) -> Dispatch:
     keywords: list[tuple[str, str, int]] = []
     for kind, value in payloads:
         if kind == "lex":
-            assert isinstance(value, tuple) and isinstance(value[0], int)
+            assert isinstance(value, tuple)
+            assert isinstance(value[0], int)
             lex.append((value[0], int(value[1])))
         elif kind == "ctx":
-            assert isinstance(value, tuple) and len(value) == 3
+            assert isinstance(value, tuple)
+            assert len(value) == 3
             keywords.append(value)
         elif kind == "street":
             assert isinstance(value, str)
