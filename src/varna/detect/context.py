@@ -5,17 +5,14 @@ words that say the number is something else (``OCR``, ``faktura``, ``tel``).
 The nearest word wins: "Faktura till eleven, personnummer 900101-2385" is a
 personnummer, "personnummer finns på fakturan, OCR 9001012385" is not.
 
-The keywords are keys of the scanner's automaton, so they are found in the
-same pass as everything else; :class:`ContextIndex` keeps their positions and
-answers "which keyword is nearest" with a binary search. On the word buffer
-dots and hyphens are spaces, so "Pers.nr" and "p-nr" are the keys "pers nr"
-and "p nr".
+All keywords are one compiled regular expression with a named group per
+keyword, anchored at word starts; :func:`around` runs it once over the window
+of a candidate and returns the nearest keyword of every group.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
+import re
 from typing import NamedTuple
 
 # Characters looked at before and after a candidate.
@@ -30,60 +27,52 @@ NOT_BANK = "not_bank"
 CARD = "card"
 NOT_CARD = "not_card"
 
-# group -> {mode: words}. "exact": the whole word; "prefix": a word starting
-# with it (faktur → fakturanummer); "infix": anywhere in a word (konto → lönekonto).
-KEYWORDS: dict[str, dict[str, str]] = {
-    PERSONNUMMER: {
-        "exact": "personnummer personnumret personnumren personnumrets personnr persnr pnr "
-        "persnummer samordningsnummer samordningsnumret samordningsnr födelsenummer "
-        "födelsedatum född idnummer person|pers nr|p nr|person nr|id nummer|samordnings nr",
-        "prefix": "personuppgift",
-    },
-    NOT_PERSONNUMMER: {
-        "exact": "ref bg pg orgnr kr sek vat pin kod tel tfn mob fax växel sms iban swish dnr "
-        "löpnummer belopp summa kronor tidpunkt kl klockan datum version build artnr"
-        "|org nr|art nr",
-        "prefix": "ocr faktur referens bankgiro plusgiro postgiro organisations artikel order "
-        "beställning kund avtal telefon mobil konto clearing ärende diarie serie lager "
-        "betalning moms lösenord tidsstämpel logg",
-    },
-    PHONE: {
-        "exact": "tel tfn mob nås sms växel fax direkt kontaktnummer phone mobile",
-        "prefix": "telefon mobil ring",
-    },
-    BANK: {
-        "exact": "clnr kontonr bank banken bankens iban",
-        "prefix": "clearing utbetalning lön",
-        "infix": "konto",
-    },
-    NOT_BANK: {
-        "exact": "bg pg tel",
-        "prefix": "ocr bankgiro plusgiro faktur referens telefon mobil order kund",
-    },
-    CARD: {
-        "exact": "kortnr visa mastercard amex maestro cvc cvv",
-        "infix": "kort",
-    },
-    NOT_CARD: {
-        "exact": "ref dnr",
-        "prefix": "ocr faktur referens order kund ärende serie",
-    },
-}
-
-
-def _split(words: str) -> list[str]:
-    """Space-separated words; "|" separates multi-word keywords at the end."""
-    single, _, multi = words.partition("|")
-    return single.split() + [m for m in multi.split("|") if m]
-
-
-def automaton_keys() -> Iterable[tuple[str, tuple[str, str]]]:
-    """Yield (automaton key, (group, mode)) for every keyword and letter case."""
-    for group, modes in KEYWORDS.items():
-        for mode, words in modes.items():
-            for word in _split(words):
-                for form in dict.fromkeys((word, word[:1].upper() + word[1:], word.upper())):
-                    yield form, (group, mode)
+# (regular expression for the word, groups, whether longer words count).
+# The expressions are matched case-insensitively at the start of a word.
+_KEYWORDS: list[tuple[str, tuple[str, ...], bool]] = [
+    (r"personnum(?:mer|ret|ren|rets)", (PERSONNUMMER,), False),
+    (r"pers(?:on)?\.?[ -]?(?:nr|nummer)\.?", (PERSONNUMMER,), False),
+    (r"p[.-]?nr", (PERSONNUMMER,), False),
+    (r"samordnings(?:nummer|numret|-?nr)", (PERSONNUMMER,), False),
+    (r"födelse(?:nummer|datum)", (PERSONNUMMER,), False),
+    (r"född|id-?nummer|person", (PERSONNUMMER,), False),
+    (r"personuppgift", (PERSONNUMMER,), True),
+    (r"ocr", (NOT_PERSONNUMMER, NOT_BANK, NOT_CARD), True),
+    (r"faktur|referens|order", (NOT_PERSONNUMMER, NOT_BANK, NOT_CARD), True),
+    (r"kund", (NOT_PERSONNUMMER, NOT_BANK, NOT_CARD), True),
+    (r"ref", (NOT_PERSONNUMMER, NOT_CARD), False),
+    (r"bankgiro|plusgiro|postgiro", (NOT_PERSONNUMMER, NOT_BANK), True),
+    (r"bg|pg", (NOT_PERSONNUMMER, NOT_BANK), False),
+    (r"org\.?[ -]?nr\.?|organisations", (NOT_PERSONNUMMER,), True),
+    (r"art(?:ikel|\.?[ -]?nr)", (NOT_PERSONNUMMER,), True),
+    (r"beställning|avtal|ärende|diarie|serie|lager|betalning|moms|lösenord", (NOT_PERSONNUMMER,), True),
+    (r"tidsstämpel|logg", (NOT_PERSONNUMMER,), True),
+    (r"kr|sek|vat|pin|kod|dnr|belopp|summa|kronor|tidpunkt|kl|klockan|datum|version|build",
+     (NOT_PERSONNUMMER,), False),
+    (r"löpnummer|swish", (NOT_PERSONNUMMER,), False),
+    (r"tel|tfn|mob", (NOT_PERSONNUMMER, PHONE, NOT_BANK), False),
+    (r"telefon|mobil", (NOT_PERSONNUMMER, PHONE, NOT_BANK), True),
+    (r"fax|växel|sms", (NOT_PERSONNUMMER, PHONE), False),
+    (r"ring|nås|direkt|kontaktnummer|phone|mobile", (PHONE,), True),
+    (r"konto|kontonr|clearing|clnr|iban", (NOT_PERSONNUMMER, BANK), True),
+    (r"bank(?:en|ens)?|löne|lönen|utbetalning", (BANK,), True),
+    (r"\w{0,8}konto", (BANK,), True),
+    (r"kort(?:nr|nummer)?|betalkort|kreditkort|bankkort|visa|mastercard|amex|maestro|cvc|cvv",
+     (CARD,), False),
+]  # fmt: skip
+_LETTER = r"[^\W\d_]"
+_PATTERN = re.compile(
+    rf"(?<!{_LETTER})(?:"
+    + "|".join(
+        rf"(?P<k{i}>(?:{expression}){_LETTER}*)"
+        if longer
+        else rf"(?P<k{i}>(?:{expression}))(?!{_LETTER})"
+        for i, (expression, _, longer) in enumerate(_KEYWORDS)
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_GROUPS = [groups for _, groups, _ in _KEYWORDS]
 
 
 class Nearest(NamedTuple):
@@ -93,36 +82,19 @@ class Nearest(NamedTuple):
     distance: int
 
 
-class ContextIndex:
-    """Where each group's keywords are in one text, for nearest-keyword questions."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._spans: dict[str, list[tuple[int, int]]] = {}
-
-    def add(self, group: str, start: int, end: int) -> None:
-        self._spans.setdefault(group, []).append((start, end))
-
-    def nearest(self, group: str, start: int, end: int) -> Nearest | None:
-        """The keyword of ``group`` closest to ``text[start:end]`` within the window."""
-        spans = self._spans.get(group)
-        if not spans:
-            return None
-        best: Nearest | None = None
-        index = bisect.bisect_left(spans, (start, -1))
-        # Keywords are found in order, so the one just before is the nearest before.
-        back = index - 1
-        while back >= 0 and spans[back][1] > start:
-            back -= 1
-        if back >= 0 and start - spans[back][1] <= BEFORE:
-            s, e = spans[back]
-            best = Nearest(self.text[s:e], start - e)
-        forward = bisect.bisect_left(spans, (end, -1))
-        if forward < len(spans) and spans[forward][0] - end <= AFTER:
-            s, e = spans[forward]
-            if best is None or s - end < best.distance:
-                best = Nearest(self.text[s:e], s - end)
-        return best
+def around(text: str, start: int, end: int) -> dict[str, Nearest]:
+    """The nearest keyword of each group within the window around ``text[start:end]``."""
+    best: dict[str, Nearest] = {}
+    for match in _PATTERN.finditer(text, max(0, start - BEFORE), start):
+        near = Nearest(match.group(), start - match.end())
+        for group in _GROUPS[int(match.lastgroup[1:])]:  # type: ignore[index]
+            best[group] = near  # later matches are nearer
+    for match in _PATTERN.finditer(text, end, min(len(text), end + AFTER)):
+        near = Nearest(match.group(), match.start() - end)
+        for group in _GROUPS[int(match.lastgroup[1:])]:  # type: ignore[index]
+            if group not in best or near.distance < best[group].distance:
+                best[group] = near
+    return best
 
 
 def wins(support: Nearest | None, against: Nearest | None) -> bool:

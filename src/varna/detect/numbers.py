@@ -45,6 +45,10 @@ _TABLE_CELL = re.compile(r"\d(?:[^\s]|\s(?!\s))*\d|\d")
 _YEARS = (1870, 2100)
 
 
+# The nearest context keyword of each group around a run (see context.around).
+Context = dict[str, context.Nearest]
+
+
 class NumberHit(NamedTuple):
     """One identifier found in a run."""
 
@@ -62,15 +66,14 @@ def runs(shape: bytes) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def find_numbers(
-    text: str, shape: bytes, today: date, keywords: context.ContextIndex
-) -> list[NumberHit]:
+def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
     """Return every number-shaped identifier in ``text``."""
     hits: list[NumberHit] = []
     for match in RUN.finditer(shape):
         start, end = match.span()
         chunk = text[start:end]
         digits = _NOT_DIGIT.sub("", chunk)
+        keywords = context.around(text, start, end)
         found = None
         if len(digits) >= 10:
             found = _personnummer_in(text, start, chunk, today, keywords)
@@ -83,7 +86,9 @@ def find_numbers(
             continue
         if "  " in chunk:
             for cell in _TABLE_CELL.finditer(chunk):
-                hit = _other_number(text, keywords, start + cell.start(), start + cell.end())
+                cell_start, cell_end = start + cell.start(), start + cell.end()
+                cell_keywords = context.around(text, cell_start, cell_end)
+                hit = _other_number(text, cell_keywords, cell_start, cell_end)
                 if hit is not None:
                     hits.append(hit)
             continue
@@ -103,7 +108,7 @@ def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tupl
 
 
 def _personnummer_in(
-    text: str, start: int, chunk: str, today: date, keywords: context.ContextIndex
+    text: str, start: int, chunk: str, today: date, keywords: Context
 ) -> list[NumberHit]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
@@ -114,7 +119,7 @@ def _personnummer_in(
 
 
 def _personnummer(
-    keywords: context.ContextIndex, start: int, end: int, match: re.Match[str], today: date
+    keywords: Context, start: int, end: int, match: re.Match[str], today: date
 ) -> NumberHit | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     short = head[-6:]
@@ -136,8 +141,8 @@ def _personnummer(
         return None  # serial number 000 is never issued
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
-    support = keywords.nearest(context.PERSONNUMMER, start, end)
-    against = keywords.nearest(context.NOT_PERSONNUMMER, start, end)
+    support = keywords.get(context.PERSONNUMMER)
+    against = keywords.get(context.NOT_PERSONNUMMER)
     if not context.wins(support, against):
         return None
     value = f"{year:04d}{short[2:]}{tail}"
@@ -162,7 +167,7 @@ def _personnummer(
 
 def _other_number(
     text: str,
-    keywords: context.ContextIndex,
+    keywords: Context,
     start: int,
     end: int,
     chunk: str | None = None,
@@ -201,12 +206,12 @@ def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
 
 
 def _payment_card(
-    keywords: context.ContextIndex, start: int, end: int, chunk: str, digits: str
+    keywords: Context, start: int, end: int, chunk: str, digits: str
 ) -> NumberHit | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
-    against = keywords.nearest(context.NOT_CARD, start, end)
-    support = keywords.nearest(context.CARD, start, end)
+    against = keywords.get(context.NOT_CARD)
+    support = keywords.get(context.CARD)
     if not context.wins(support, against):
         return None
     reasons = [f"kortnummer ({payment_card.issuer(digits)})", "kontrollsiffra stämmer (Luhn)"]
@@ -218,7 +223,7 @@ def _payment_card(
 
 
 def _phone(
-    text: str, keywords: context.ContextIndex, start: int, end: int, chunk: str, digits: str
+    text: str, keywords: Context, start: int, end: int, chunk: str, digits: str
 ) -> NumberHit | None:
     international = start > 0 and text[start - 1] == "+"
     national = phone.national_number(digits, international)
@@ -226,7 +231,7 @@ def _phone(
         return None
     if international or (start > 0 and text[start - 1] == "("):
         start -= 1
-    support = keywords.nearest(context.PHONE, start, end)
+    support = keywords.get(context.PHONE)
     mobile = len(national) == 9 and national[0] == "7" and national[1] in "02369"
     grouped = not chunk.isdigit()
     if not (support or international or grouped or mobile):
@@ -240,14 +245,14 @@ def _phone(
 
 
 def _bank_account(
-    text: str, keywords: context.ContextIndex, start: int, end: int, digits: str
+    text: str, keywords: Context, start: int, end: int, digits: str
 ) -> NumberHit | None:
     if not 7 <= len(digits) <= 16:
         return None
-    support = keywords.nearest(context.BANK, start, end)
+    support = keywords.get(context.BANK)
     if support is None:
         return None
-    against = keywords.nearest(context.NOT_BANK, start, end)
+    against = keywords.get(context.NOT_BANK)
     if not context.wins(support, against):
         return None
     clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)

@@ -22,7 +22,7 @@ from datetime import date
 
 import ahocorasick_rs
 
-from varna.detect import addresses, buffers, contacts, context, lexicon, names, numbers
+from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
 from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
 from varna.detect.masking import mask
 
@@ -34,20 +34,13 @@ _PATTERN_KINDS = frozenset(
 
 
 # What an automaton key stands for: ("lex", (term index, key length)),
-# ("ctx", (group, mode, key length)), ("first" | "surname" | "trigger" |
-# "particle", word) or ("street", street word).
-Payload = tuple[str, str | tuple[int, int] | tuple[str, str, int]]
+# ("first" | "surname" | "trigger" | "particle", word) or ("street", street word).
+Payload = tuple[str, str | tuple[int, int]]
 
 
 # Per automaton key: its lexicon terms as (term index, key length), its name
-# anchors as (kind, word), its street words and its context keywords as
-# (group, mode, key length).
-Dispatch = tuple[
-    tuple[tuple[int, int], ...],
-    tuple[tuple[str, str], ...],
-    tuple[str, ...],
-    tuple[tuple[str, str, int], ...],
-]
+# anchors as (kind, word) and its street words.
+Dispatch = tuple[tuple[tuple[int, int], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +76,6 @@ def _compile() -> _Compiled:
         add(key, payload)
     for key, payload in addresses.street_keys():
         add(key, payload)
-    for key, (group, mode) in context.automaton_keys():
-        add(key, ("ctx", (group, mode, len(key))))
     _share_prefix_terms(by_key)
     keys = list(by_key)
     automaton = ahocorasick_rs.BytesAhoCorasick(
@@ -108,36 +99,25 @@ def _dispatch(payloads: list[Payload]) -> Dispatch:
     lex: list[tuple[int, int]] = []
     anchors: list[tuple[str, str]] = []
     streets: list[str] = []
-    keywords: list[tuple[str, str, int]] = []
     for kind, value in payloads:
-        if kind == "lex":
-            assert isinstance(value, tuple)
-            assert isinstance(value[0], int)
-            lex.append((value[0], int(value[1])))
-        elif kind == "ctx":
-            assert isinstance(value, tuple)
-            assert len(value) == 3
-            keywords.append(value)
+        if isinstance(value, tuple):
+            lex.append(value)
         elif kind == "street":
-            assert isinstance(value, str)
             streets.append(value)
         else:
-            assert isinstance(value, str)
             anchors.append((kind, value))
-    return tuple(lex), tuple(anchors), tuple(streets), tuple(keywords)
+    return tuple(lex), tuple(anchors), tuple(streets)
 
 
 def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
-    """Give every key the lexicon terms and context words that are a prefix of it.
+    """Give every key the lexicon terms that are a prefix of it.
 
     The automaton reports only the longest key at a position, so the trigger
     "socialsekreteraren " would hide the term "socialsekreterare*" and
     "sekretessmarkering" would hide "sekretess*". Each shared payload carries
     its own key length, so it is still checked on its own span.
     """
-    shareable = {
-        key: [p for p in payloads if p[0] in ("lex", "ctx")] for key, payloads in by_key.items()
-    }
+    shareable = {key: [p for p in payloads if p[0] == "lex"] for key, payloads in by_key.items()}
     for key, payloads in by_key.items():
         for cut in range(2, len(key)):
             shorter = shareable.get(key[:cut])
@@ -175,11 +155,10 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
     anchors: list[tuple[int, int, str, str]] = []
-    keywords = context.ContextIndex(text)
     dispatch = detector.dispatch
     last_anchor_end = -2
     for key_index, start, end in hits:
-        lex, key_anchors, streets, key_words = dispatch[key_index]
+        lex, key_anchors, streets = dispatch[key_index]
         if lex:
             found.extend(_best_terms(detector, text, words, lex, start))
         if key_anchors and (start == 0 or words[start - 1] == 0x20):
@@ -192,9 +171,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             address = _street_hit(text, words, start, end - 1, street)
             if address is not None:
                 found.append(address)
-        for group, mode, length in key_words:
-            _keyword_hit(keywords, words, group, mode, start, start + length)
-    for hit in numbers.find_numbers(text, shape, today or date.today(), keywords):
+    for hit in numbers.find_numbers(text, shape, today or date.today()):
         found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
     if anchors:
         anchors.sort()
@@ -204,20 +181,6 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
                 _finding("name", name.start, name.end, value, name.score, name.explanation)
             )
     return _resolve(found)
-
-
-def _keyword_hit(
-    keywords: context.ContextIndex, words: bytes, group: str, mode: str, start: int, end: int
-) -> None:
-    """Record a context keyword if it stands where its mode says it must."""
-    if mode != "infix" and start and words[start - 1] != 0x20:
-        return
-    word_end = words.find(b" ", end)
-    if word_end == -1:
-        word_end = len(words)
-    if mode == "exact" and word_end != end:
-        return
-    keywords.add(group, start, word_end)
 
 
 def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
