@@ -25,10 +25,10 @@ from varna.detect.identifiers.personnummer import (
     is_possible_birth_date,
 )
 
-# A digit not preceded by a digit, then six more digits, each after at most two
-# of the separators numbers are written with; or a postal code ("123 45")
+# A digit not preceded by a digit, then six more digits, each after at most
+# three of the separators numbers are written with ("070 - 123 45 67"); or a postal code ("123 45")
 # followed by a capitalised word.
-RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()]{0,2}0){6,}|00 ?00(?= {1,2}Aa))")
+RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()/]{0,3}0){6,}|00 ?00(?= {1,2}Aa))")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 PERSONNUMMER = re.compile(

@@ -161,7 +161,11 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         lex, key_anchors, streets = dispatch[key_index]
         if lex:
             found.extend(_best_terms(detector, text, words, lex, start))
-        if key_anchors and (start == 0 or words[start - 1] == 0x20):
+        if (
+            key_anchors
+            and (start == 0 or words[start - 1] == 0x20)
+            and not _starts_compound(text, end - 1)
+        ):
             # "Anna Svensson": the first name's anchor takes the surname along.
             if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
                 for kind, word in key_anchors:
@@ -181,6 +185,11 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
                 _finding("name", name.start, name.end, value, name.score, name.explanation)
             )
     return _resolve(found)
+
+
+def _starts_compound(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is the first part of a compound ("Anna-salen")."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
 def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
