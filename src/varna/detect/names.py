@@ -38,6 +38,14 @@ SCORE_FIRST_NAME_COMMON = 0.65
 SCORE_FIRST_NAME = 0.55
 SCORE_SURNAME = 0.5
 SCORE_REPEATED_SURNAME = 0.7
+# Why a name was found. Never the name itself: explanations may be shown or
+# logged where only the masked form may go.
+WHY_FULL_NAME = "förnamn (namnlista) + efternamn"
+WHY_FIRST_NAME = "vanligt förnamn (namnlista)"
+WHY_SURNAME = "känt efternamn (namnlista)"
+WHY_SURNAME_IN_NAME = "känt efternamn + fler namn"
+WHY_PARTICLE = "efternamn med von/af/van"
+WHY_REPEATED = "samma efternamn som i ett fullständigt namn tidigare"
 # At most this many surnames are looked up again in one text.
 MAX_REPEATED_SURNAMES = 30
 
@@ -256,11 +264,11 @@ class NameFinder:
         if before is not None and before >= self._covered_until and not ambiguous:
             start, added = before, added + 1
         if added:
-            self._add(start, new_end, SCORE_FULL_NAME, f"förnamn ({name}) + efternamn")
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
         elif not ambiguous:
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
-            self._add(start, end, score, f"vanligt förnamn ({name})")
+            self._add(start, end, score, WHY_FIRST_NAME)
 
     def _particles_before(self, start: int) -> int:
         """Start of particles such as "von" or "van der" written just before ``start``."""
@@ -274,21 +282,21 @@ class NameFinder:
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:
             new_end, _ = self._extend(end)
-            self._add(before, new_end, SCORE_FULL_NAME, "förnamn + efternamn")
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
             return
         new_end, added = self._extend(end)
         if added and self.g.is_lone_surname(name):
-            self._add(start, new_end, SCORE_FULL_NAME, f"efternamn ({name}) i namn")
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME)
             return
         if not self.g.is_lone_surname(name):
             return
         particle_start = self._particles_before(start)
         if particle_start < start and particle_start >= self._covered_until:
-            self._add(particle_start, end, SCORE_FULL_NAME, f"efternamn ({name}) med partikel")
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE)
         elif not is_sentence_start(self.text, start):
-            self._add(start, end, SCORE_SURNAME, f"efternamn ({name})")
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME)
         elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
-            self._add(start, end, SCORE_SURNAME - 0.05, f"efternamn ({name})")
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME)
 
     def particle(self, start: int, end: int, word: str) -> None:
         """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
@@ -299,7 +307,7 @@ class NameFinder:
             return
         if len(match.group(2)) < 3:
             return
-        self._add(start, match.end(), SCORE_FULL_NAME, f"efternamn med ”{word}”")
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE)
 
     def trigger(self, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
@@ -346,7 +354,7 @@ class NameFinder:
                 if end < len(text) and text[end] == "s":
                     end += 1
                 if self._is_word(at, end) and not _inside(covered, starts, at):
-                    why = f"samma efternamn ({surname})"
+                    why = WHY_REPEATED
                     self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
                 at = text.find(surname, at + 1)
 
