@@ -62,7 +62,7 @@ _NEXT_WORD = re.compile(
 _AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
 _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
-_PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]{{1,2}}\Z")
+_WORD_ONLY = re.compile(_WORD)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -235,12 +235,15 @@ class NameFinder:
         """Start of a first name written just before ``start``, if there is one."""
         if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
             return None
-        window = self.text[max(0, start - 40) : start]
-        match = _PREVIOUS_WORD.search(window)
-        if match is None:
+        text = self.text
+        begin = start - 2
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+            begin -= 1
+        if begin and text[begin - 1] not in " \t\n\r(,:;":
             return None
-        word = match.group(1)
-        begin = start - len(window) + match.start(1)
+        word = text[begin : start - 1]
+        if _WORD_ONLY.fullmatch(word) is None:
+            return None
         if word in self.g.not_names or word.isupper():
             return None
         if word in self.g.first and (
