@@ -18,8 +18,12 @@
 
 from __future__ import annotations
 
+import re
+
 from varna.detect.finding import SENSITIVE_KINDS
 from varna.detect.identifiers import payment_card
+
+_DIGITS = re.compile(r"\D+")
 
 
 def _stars_but_last(value: str, keep_start: int, keep_end: int) -> str:
@@ -62,7 +66,7 @@ def mask(kind: str, value: str) -> str:
     if kind in SENSITIVE_KINDS:
         return value
     if kind in ("personnummer", "samordningsnummer"):
-        digits = "".join(c for c in value if c.isdigit())
+        digits = value if len(value) == 12 and value.isdigit() else _DIGITS.sub("", value)
         if len(digits) == 12:
             return f"{digits[:8]}-{digits[8:10]}**"
         return _stars_but_last(value, 6, 0)

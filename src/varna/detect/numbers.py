@@ -79,6 +79,8 @@ def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
             found = _personnummer_in(text, start, chunk, today, keywords)
         if found:
             hits.extend(found)
+            if len(found) == 1 and found[0].start == start and found[0].end == end:
+                continue
             for piece_start, piece_end in _leftovers(chunk, found, start):
                 hit = _other_number(text, keywords, piece_start, piece_end)
                 if hit is not None:
