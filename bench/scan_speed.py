@@ -121,7 +121,10 @@ def main() -> int:
     print(f"load + compile: {(time.perf_counter() - started) * 1000:.0f} ms (once per process)")
 
     rate, elapsed, found = throughput(texts, scan)
-    print(f"full scan: {rate:.1f} MB/s per core ({elapsed:.2f} s CPU, {found} findings)")
+    print(
+        f"full scan: {rate:.1f} MB/s per core ({elapsed:.2f} s CPU, {found} findings, "
+        f"{found / size:.0f} per MB)"
+    )
 
     times = latency(texts, args.latency)
     quantiles = statistics.quantiles(times, n=100)
