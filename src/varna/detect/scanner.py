@@ -83,7 +83,9 @@ def _compile() -> _Compiled:
         # Keys end at word boundaries, so leftmost-longest matches never hide
         # another key's word; non-overlapping matching is also the fastest mode.
         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        implementation=ahocorasick_rs.Implementation.DFA,
+        # A contiguous NFA builds ten times faster than a DFA and, between the
+        # Python work of a real scan that evicts the caches, searches as fast.
+        implementation=ahocorasick_rs.Implementation.ContiguousNFA,
     )
     vetoes = {
         index: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, term.vetoes)) + r")(?!\w)")
