@@ -66,14 +66,14 @@ def runs(shape: bytes) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
+def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[NumberHit]:
     """Return every number-shaped identifier in ``text``."""
     hits: list[NumberHit] = []
     for match in RUN.finditer(shape):
         start, end = match.span()
         chunk = text[start:end]
         digits = _NOT_DIGIT.sub("", chunk)
-        keywords = context.around(text, start, end)
+        keywords = context.around(text, words, start, end)
         found = None
         if len(digits) >= 10:
             found = _personnummer_in(text, start, chunk, today, keywords)
@@ -89,7 +89,7 @@ def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
         if "  " in chunk:
             for cell in _TABLE_CELL.finditer(chunk):
                 cell_start, cell_end = start + cell.start(), start + cell.end()
-                cell_keywords = context.around(text, cell_start, cell_end)
+                cell_keywords = context.around(text, words, cell_start, cell_end)
                 hit = _other_number(text, cell_keywords, cell_start, cell_end)
                 if hit is not None:
                     hits.append(hit)

@@ -177,7 +177,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             address = _street_hit(text, words, start, end - 1, street)
             if address is not None:
                 found.append(address)
-    for hit in numbers.find_numbers(text, shape, today or date.today()):
+    for hit in numbers.find_numbers(text, shape, words, today or date.today()):
         found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
     if anchors:  # in text order already: the automaton reports hits left to right
         for name in names.find_names(detector.gazetteer, text, anchors):
