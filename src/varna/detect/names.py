@@ -162,7 +162,9 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
         if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
             yield from _with_genitive(gazetteer, name, ("first", name))
     for name in gazetteer.surnames:
-        yield from _with_genitive(gazetteer, name, ("surname", name))
+        # A surname that is also a word ("De", "Berg") is found after a first name.
+        if gazetteer.is_lone_surname(name):
+            yield from _with_genitive(gazetteer, name, ("surname", name))
     for particle in ("von", "af", "van"):
         yield f"{particle} ", ("particle", particle)
     for trigger in gazetteer.triggers:

@@ -166,7 +166,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         if (
             key_anchors
             and (start == 0 or words[start - 1] == 0x20)
-            and not _starts_compound(text, end - 1)
+            and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
         ):
             # "Anna Svensson": the first name's anchor takes the surname along.
             if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
