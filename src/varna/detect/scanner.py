@@ -161,7 +161,12 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     last_anchor_end = -2
     for key_index, start, end in hits:
         lex, key_anchors, streets = dispatch[key_index]
-        if lex:
+        if len(lex) == 1:
+            index, length = lex[0]
+            term_hit = _lexicon_hit(detector, text, words, index, start, start + length)
+            if term_hit is not None:
+                found.append(term_hit)
+        elif lex:
             found.extend(_best_terms(detector, text, words, lex, start))
         if (
             key_anchors
