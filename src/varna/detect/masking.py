@@ -41,12 +41,11 @@ def _stars_but_last(value: str, keep_start: int, keep_end: int) -> str:
 
 
 def _initials(value: str) -> str:
+    """First and last name as initials: "Anna-Karin von Sydow" → "A. S."."""
     words = value.replace("-", " ").split()
-    firsts = [w for w in words if w[:1].isupper()] or words
-    parts = [firsts[0][0] + "."]
-    if len(firsts) > 1:
-        parts.append(firsts[-1][0] + ".")
-    return " ".join(parts)
+    if len(words) == 1:
+        return words[0][0] + "."
+    return f"{words[0][0]}. {words[-1][0].upper()}."
 
 
 _ADDRESS_WORD = re.compile(r"[^\W\d_]+")

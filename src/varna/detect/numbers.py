@@ -45,8 +45,19 @@ _TABLE_CELL = re.compile(r"\d(?:[^\s]|\s(?!\s))*\d|\d")
 _YEARS = (1870, 2100)
 
 
-# The nearest context keyword of each group around a run (see context.around).
-Context = dict[str, context.Nearest]
+class Context:
+    """The nearest context keyword of each group around a run, looked up on first use."""
+
+    __slots__ = ("_end", "_found", "_start", "_text", "_words")
+
+    def __init__(self, text: str, words: bytes, start: int, end: int) -> None:
+        self._text, self._words, self._start, self._end = text, words, start, end
+        self._found: dict[str, context.Nearest] | None = None
+
+    def get(self, group: str) -> context.Nearest | None:
+        if self._found is None:
+            self._found = context.around(self._text, self._words, self._start, self._end)
+        return self._found.get(group)
 
 
 class NumberHit(NamedTuple):
@@ -73,7 +84,7 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Num
         start, end = match.span()
         chunk = text[start:end]
         digits = _NOT_DIGIT.sub("", chunk)
-        keywords = context.around(text, words, start, end)
+        keywords = Context(text, words, start, end)
         found = None
         if len(digits) >= 10:
             found = _personnummer_in(text, start, chunk, today, keywords)
@@ -89,7 +100,7 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Num
         if "  " in chunk:
             for cell in _TABLE_CELL.finditer(chunk):
                 cell_start, cell_end = start + cell.start(), start + cell.end()
-                cell_keywords = context.around(text, words, cell_start, cell_end)
+                cell_keywords = Context(text, words, cell_start, cell_end)
                 hit = _other_number(text, cell_keywords, cell_start, cell_end)
                 if hit is not None:
                     hits.append(hit)

@@ -15,6 +15,7 @@ handful of places per kilobyte.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import threading
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
 from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
 from varna.detect.masking import mask
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_SCORE = operator.attrgetter("score")
 # Kinds that come from validated patterns; a name overlapping one of them is dropped.
 _PATTERN_KINDS = frozenset(
     {"personnummer", "samordningsnummer", "phone", "email_address", "address", "bank_account",
@@ -260,7 +264,10 @@ def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str)
 
 def _resolve(found: list[Finding]) -> list[Finding]:
     """Drop duplicates and names that are really something else; sort by position."""
-    found.sort(key=_position)
+    # Stable sorts with C-level keys: by start, then longest, then best score.
+    found.sort(key=_SCORE, reverse=True)
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     # Ends of pattern findings (identifiers) and term spans, to drop names inside them.
     pattern_spans = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
     pattern_starts = [s for s, _ in pattern_spans]
@@ -283,16 +290,9 @@ def _resolve(found: list[Finding]) -> list[Finding]:
                 continue
             last_end_by_kind[f.kind] = f.end
         result.append(f)
-    result.sort(key=_start_end)
+    result.sort(key=_END)
+    result.sort(key=_START)
     return result
-
-
-def _start_end(f: Finding) -> tuple[int, int]:
-    return (f.start, f.end)
-
-
-def _position(f: Finding) -> tuple[int, int, float]:
-    return (f.start, -f.end, -f.score)
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
