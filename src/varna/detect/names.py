@@ -1,0 +1,417 @@
+"""Person names: gazetteers of Swedish first names and surnames, anchored by the
+automaton, grown into full names by a few rules.
+
+The automaton (see :mod:`varna.detect.scanner`) reports whole words that are
+frequent first names, known surnames or trigger words ("Hej", "eleven",
+"vårdnadshavare"). Only those anchors get Python attention:
+
+* a first name grows to the right over capitalised words (surnames, middle
+  names, particles such as "von" or "al", initials);
+* a first name that is also an everyday word or a place ("Per", "Hans",
+  "Bo", "Maria" as a place) needs a surname or a trigger in front of it;
+* a trigger makes the next capitalised word a name;
+* a surname alone counts in the middle of a sentence, and every later
+  mention of a surname already seen in a full name counts too.
+
+Words that are places, organisations or ordinary vocabulary stop a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import NamedTuple
+
+# Only first names at least this common (bucket 3 = 100-999 bearers) become
+# anchors; rarer ones are still recognised after a trigger or a first name.
+ANCHOR_BUCKET = 3
+# Names borne by at least 1,000 people win over a place of the same name.
+COMMON_NAME_BUCKET = 4
+# Scores per way of recognising a name.
+SCORE_FULL_NAME = 0.9
+SCORE_TRIGGERED_KNOWN = 0.85
+SCORE_TRIGGERED_UNKNOWN = 0.6
+SCORE_FIRST_NAME_COMMON = 0.65
+SCORE_FIRST_NAME = 0.55
+SCORE_SURNAME = 0.5
+SCORE_REPEATED_SURNAME = 0.7
+# Why a name was found. Never the name itself: explanations may be shown or
+# logged where only the masked form may go.
+WHY_FULL_NAME = "förnamn (namnlista) + efternamn"
+WHY_FIRST_NAME = "vanligt förnamn (namnlista)"
+WHY_SURNAME = "känt efternamn (namnlista)"
+WHY_SURNAME_IN_NAME = "känt efternamn + fler namn"
+WHY_PARTICLE = "efternamn med von/af/van"
+WHY_REPEATED = "samma efternamn som i ett fullständigt namn tidigare"
+# At most this many surnames are looked up again in one text.
+MAX_REPEATED_SURNAMES = 30
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
+# The next word of a name, after the current one: a capitalised word (with
+# inner hyphens or apostrophes) or an initial, optionally after a particle.
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)*"
+_NEXT_WORD = re.compile(
+    rf"[ \t]{{1,2}}(?:((?:{_PARTICLES})[ \t]|(?:al|el)-)?"
+    rf"({_WORD}|[{_UPPER}]\.?)(?![\w'’-]))"
+)
+_AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
+_AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
+_WORD_ONLY = re.compile(_WORD)
+_SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
+
+
+class NameHit(NamedTuple):
+    """A recognised name: ``text[start:end]``, its score and why."""
+
+    start: int
+    end: int
+    score: float
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Name data loaded from ``lexicons/names``."""
+
+    first: dict[str, int]
+    surnames: dict[str, int]
+    not_names: frozenset[str]  # hand-written: never a name
+    non_person: frozenset[str]  # places and other proper names: usually not a person
+    common: frozenset[str]  # ordinary lower-case vocabulary
+    triggers: dict[str, bool]
+
+    def is_ambiguous_first(self, word: str) -> bool:
+        """A first name that is also an everyday word, a place or an organisation.
+
+        Names borne by 1,000 people or more ("Åsa", also a village) count as
+        names even when they are places too.
+        """
+        if word.lower() in self.common or word in self.not_names:
+            return True
+        return word in self.non_person and self.first.get(word, 0) < COMMON_NAME_BUCKET
+
+    def stops_name(self, word: str) -> bool:
+        """Whether a capitalised word after a first name cannot continue the name."""
+        if word in self.not_names:
+            return True
+        if word in self.surnames:
+            return False
+        if word.lower() in self.common or word.isupper():
+            return True
+        return word in self.non_person and self.first.get(word, 0) < COMMON_NAME_BUCKET
+
+    def is_lone_surname(self, word: str) -> bool:
+        """Whether a known surname standing alone is probably a person."""
+        return not (
+            word in self.not_names or word in self.non_person or word.lower() in self.common
+        )
+
+
+def _bucketed(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        bucket, names = line.split("\t", 1)
+        for name in names.split():
+            out[name] = int(bucket)
+    return out
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def load_gazetteer() -> Gazetteer:
+    """Read the name lists shipped with the package."""
+    folder = resources.files("varna.detect.lexicons").joinpath("names")
+
+    def read(name: str) -> str:
+        return folder.joinpath(name).read_text(encoding="utf-8")
+
+    first = _bucketed(read("first_names.txt"))
+    surnames = _bucketed(read("surnames.txt"))
+    for token in _lines(read("person_tokens.txt")):
+        surnames.setdefault(token, 2)
+    places = {p for p in _lines(read("places.txt")) if " " not in p}
+    non_person = frozenset(places | set(_lines(read("non_person_tokens.txt"))))
+    not_names = frozenset(_lines(read("not_names.txt")))
+    common = frozenset(_lines(read("common_words.txt")))
+    triggers: dict[str, bool] = {}
+    for line in _lines(read("triggers.txt")):
+        word = line.rstrip(" /")
+        triggers[word] = line.endswith("/")
+    return Gazetteer(first, surnames, not_names, non_person, common, triggers)
+
+
+def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
+    """Yield (automaton key, payload) for every anchor word.
+
+    Keys end in a space so that they only match whole words in the word
+    buffer; genitive forms ("Annas") get their own key.
+    """
+    for name, bucket in gazetteer.first.items():
+        # First names that are also words ("Per", "Bo", "Man") would anchor on
+        # every sentence that starts with them; they are found from the surname.
+        if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
+            yield from _with_genitive(gazetteer, name, ("first", name))
+    for name in gazetteer.surnames:
+        # A surname that is also a word ("De", "Berg") is found after a first name.
+        if gazetteer.is_lone_surname(name):
+            yield from _with_genitive(gazetteer, name, ("surname", name))
+    for particle in ("von", "af", "van"):
+        yield f"{particle} ", ("particle", particle)
+    for trigger in gazetteer.triggers:
+        yield f"{trigger} ", ("trigger", trigger)
+        yield f"{trigger[:1].upper()}{trigger[1:]} ", ("trigger", trigger)
+
+
+def _with_genitive(
+    gazetteer: Gazetteer, name: str, payload: tuple[str, str]
+) -> Iterable[tuple[str, tuple[str, str]]]:
+    yield f"{name} ", payload
+    genitive = f"{name}s"
+    # "Paris" is not the genitive of "Pari", nor "Hans" of "Han".
+    if name.endswith(("s", "x", "z")) or genitive in gazetteer.first:
+        return
+    if gazetteer.is_ambiguous_first(genitive) or genitive in gazetteer.surnames:
+        return
+    yield f"{genitive} ", payload
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, a line or the text."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+class NameFinder:
+    """Turns anchor hits in one text into names."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        self.g = gazetteer
+        self.text = text
+        self.names: list[NameHit] = []
+        self._covered_until = -1
+
+    def _extend(self, end: int) -> tuple[int, int]:
+        """Grow a name to the right from ``end``; return (new end, words added)."""
+        added = 0
+        pos = end
+        last = self.text[self.text.rfind(" ", 0, end) + 1 : end]
+        while True:
+            match = _NEXT_WORD.match(self.text, pos)
+            if match is None:
+                break
+            word = match.group(2)
+            if self._is_genitive(last):
+                break
+            if len(word.rstrip(".")) == 1:
+                following = _NEXT_WORD.match(self.text, match.end())
+                if following is None or len(following.group(2).rstrip(".")) == 1:
+                    break
+                if self.g.stops_name(following.group(2)):
+                    break
+            elif self.g.stops_name(word):
+                break
+            pos = match.end()
+            last = word
+            added += 1
+        return pos, added
+
+    def _is_genitive(self, word: str) -> bool:
+        """A name in the genitive ("Bergmans bok") ends at that word."""
+        if not word.endswith("s") or word in self.g.first or word in self.g.surnames:
+            return False
+        return word[:-1] in self.g.first or word[:-1] in self.g.surnames
+
+    def _previous_first_name(self, start: int) -> int | None:
+        """Start of a first name written just before ``start``, if there is one."""
+        if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
+            return None
+        text = self.text
+        begin = start - 2
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+            begin -= 1
+        if begin and text[begin - 1] not in " \t\n\r(,:;":
+            return None
+        word = text[begin : start - 1]
+        if _WORD_ONLY.fullmatch(word) is None:
+            return None
+        if word in self.g.not_names or word.isupper():
+            return None
+        if word in self.g.first and (
+            not self.g.stops_name(word) or self.g.first[word] >= ANCHOR_BUCKET
+        ):
+            return begin
+        return None
+
+    def _add(self, start: int, end: int, score: float, why: str) -> None:
+        if start < self._covered_until:
+            return
+        self.names.append(NameHit(start, end, score, why))
+        self._covered_until = end
+
+    def first_name(self, start: int, end: int, name: str) -> None:
+        if start < self._covered_until:
+            return
+        new_end, added = self._extend(end)
+        ambiguous = self.g.is_ambiguous_first(name)
+        before = self._previous_first_name(start)
+        if before is not None and before >= self._covered_until and not ambiguous:
+            start, added = before, added + 1
+        if added:
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
+        elif not ambiguous:
+            common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
+            score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
+            self._add(start, end, score, WHY_FIRST_NAME)
+
+    def _particles_before(self, start: int) -> int:
+        """Start of particles such as "von" or "van der" written just before ``start``."""
+        window = self.text[max(0, start - 12) : start]
+        match = _PARTICLES_BEFORE.search(window)
+        return start - len(match.group()) if match else start
+
+    def surname(self, start: int, end: int, name: str) -> None:
+        if start < self._covered_until:
+            return
+        before = self._previous_first_name(start)
+        if before is not None and before >= self._covered_until:
+            new_end, _ = self._extend(end)
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
+            return
+        new_end, added = self._extend(end)
+        if added and self.g.is_lone_surname(name):
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME)
+            return
+        if not self.g.is_lone_surname(name):
+            return
+        particle_start = self._particles_before(start)
+        if particle_start < start and particle_start >= self._covered_until:
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE)
+        elif not is_sentence_start(self.text, start):
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME)
+        elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME)
+
+    def particle(self, start: int, end: int, word: str) -> None:
+        """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
+        if start < self._covered_until:
+            return
+        match = _NEXT_WORD.match(self.text, end)
+        if match is None or match.group(1) or self.g.stops_name(match.group(2)):
+            return
+        if len(match.group(2)) < 3:
+            return
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE)
+
+    def trigger(self, end: int, word: str) -> None:
+        """A trigger word ends at ``end``: the next capitalised word is a name."""
+        # Sign-offs may have punctuation and one line break before the name
+        # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
+        follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
+        match = follows.match(self.text, end)
+        if match is None:
+            return
+        name = match.group(1)
+        pos = match.start(1)
+        if len(name) < 2 or self.g.stops_name(name):
+            return
+        start = pos
+        name_end = pos + len(name)
+        if start < self._covered_until:
+            return
+        new_end, added = self._extend(name_end)
+        known = name in self.g.first
+        if not known and not added and word not in _GREETINGS:
+            return
+        score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
+        self._add(start, new_end, score, f"efter ”{word}”")
+
+    def repeated_surnames(self) -> None:
+        """Mark later standalone mentions of surnames seen in full names."""
+        seen: dict[str, None] = {}
+        for hit in self.names:
+            words = self.text[hit.start : hit.end].split()
+            last = words[-1] if len(words) >= 2 else ""
+            base = last[:-1] if self._is_genitive(last) else last
+            # Known surnames are anchors already; only the unknown ones need a search.
+            if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
+                seen.setdefault(base)
+        if not seen:
+            return
+        covered = sorted((h.start, h.end) for h in self.names)
+        starts = [a for a, _ in covered]
+        text = self.text
+        for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
+            at = text.find(surname)
+            while at != -1:
+                end = at + len(surname)
+                if end < len(text) and text[end] == "s":
+                    end += 1
+                if self._is_word(at, end) and not _inside(covered, starts, at):
+                    why = WHY_REPEATED
+                    self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
+                at = text.find(surname, at + 1)
+
+    def _is_word(self, start: int, end: int) -> bool:
+        text = self.text
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+def _inside(covered: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and covered[index][0] <= position < covered[index][1]
+
+
+_GREETINGS = frozenset(
+    {
+        "hej",
+        "hejsan",
+        "hallå",
+        "tjena",
+        "tjenare",
+        "kära",
+        "bästa",
+        "tack",
+        "mvh",
+        "hälsningar",
+        "vänliga hälsningar",
+        "med vänliga hälsningar",
+        "bästa hälsningar",
+        "varma hälsningar",
+        "vänligen",
+        "god morgon",
+        "god eftermiddag",
+    }
+)
+
+
+def find_names(
+    gazetteer: Gazetteer, text: str, anchors: list[tuple[int, int, str, str]]
+) -> list[NameHit]:
+    """Return names for ``anchors``: (start, end, kind, word) sorted by start,
+    where ``end`` is the end of the anchor word and kind is first/surname/trigger."""
+    finder = NameFinder(gazetteer, text)
+    for start, end, kind, word in anchors:
+        if kind == "trigger":
+            finder.trigger(end, word)
+        elif kind == "particle":
+            finder.particle(start, end, word)
+        elif kind == "first":
+            finder.first_name(start, end, word)
+        else:
+            finder.surname(start, end, word)
+    finder.repeated_surnames()
+    return finder.names

@@ -1,0 +1,305 @@
+"""Everything written with digits: personnummer and samordningsnummer, telephone
+numbers, bank accounts (clearing + account, IBAN), payment cards and postal codes.
+
+One regular expression over the shape buffer (digits as ``0``; see
+:mod:`varna.detect.buffers`) finds *runs*: at least seven digits with at most
+two separators between neighbours, or a postal code followed by a
+capitalised word. Dates, times, amounts and years are shorter, so the Python
+work below only happens where an identifier may actually be. Each run is then
+read on the real text: personnummer first, then the other identifiers, each
+with its validator and its context words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
+
+from varna.detect import context
+from varna.detect.identifiers import bank_account, iban, luhn, payment_card, phone
+from varna.detect.identifiers.personnummer import (
+    COORDINATION_OFFSET,
+    infer_century,
+    is_possible_birth_date,
+)
+
+# A digit not preceded by a digit, then six more digits, each after at most
+# three of the separators numbers are written with ("070 - 123 45 67"); or a postal code ("123 45")
+# followed by a capitalised word.
+RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()/]{0,3}0){6,}|00 ?00(?= {1,2}Aa))")
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+PERSONNUMMER = re.compile(
+    rf"(?<![\d])(\d{{6}}(?:\d{{2}})?)"
+    rf"(?:[ \u00a0]?([-+{_DASHES}])[ \u00a0]?|[ \u00a0]|)(\d{{4}})(?![\d])"
+)
+_NOT_DIGIT = re.compile(r"\D+")
+POSTAL_CODE = re.compile(r"[1-9]\d{2}[ \u00a0]?\d{2}")
+TOWN_AFTER = re.compile(r"[ \u00a0\t]{1,2}[A-ZÅÄÖ][a-zåäöé]+")
+CLEARING_BEFORE = re.compile(r"(?<!\d)(\d{4}(?:-\d)?)[ ,]{1,3}\Z")
+# How a card number is grouped when it is grouped at all.
+CARD_GROUPING = re.compile(r"\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d+")
+_TABLE_CELL = re.compile(r"\d(?:[^\s]|\s(?!\s))*\d|\d")
+_YEARS = (1870, 2100)
+
+
+class Context:
+    """The nearest context keyword of each group around a run, looked up on first use."""
+
+    __slots__ = ("_end", "_found", "_start", "_text", "_words")
+
+    def __init__(self, text: str, words: bytes, start: int, end: int) -> None:
+        self._text, self._words, self._start, self._end = text, words, start, end
+        self._found: dict[str, context.Nearest] | None = None
+
+    def get(self, group: str) -> context.Nearest | None:
+        if self._found is None:
+            self._found = context.around(self._text, self._words, self._start, self._end)
+        return self._found.get(group)
+
+
+class NumberHit(NamedTuple):
+    """One identifier found in a run."""
+
+    kind: str
+    start: int
+    end: int
+    value: str
+    score: float
+    explanation: str
+
+
+def runs(shape: bytes) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every digit run in the shape buffer."""
+    for match in RUN.finditer(shape):
+        yield match.span()
+
+
+def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[NumberHit]:
+    """Return every number-shaped identifier in ``text``."""
+    hits: list[NumberHit] = []
+    for match in RUN.finditer(shape):
+        start, end = match.span()
+        chunk = text[start:end]
+        digits = _NOT_DIGIT.sub("", chunk)
+        keywords = Context(text, words, start, end)
+        found = None
+        if len(digits) >= 10:
+            found = _personnummer_in(text, start, chunk, today, keywords)
+        if found:
+            hits.extend(found)
+            if len(found) == 1 and found[0].start == start and found[0].end == end:
+                continue
+            for piece_start, piece_end in _leftovers(chunk, found, start):
+                hit = _other_number(text, keywords, piece_start, piece_end)
+                if hit is not None:
+                    hits.append(hit)
+            continue
+        if "  " in chunk:
+            for cell in _TABLE_CELL.finditer(chunk):
+                cell_start, cell_end = start + cell.start(), start + cell.end()
+                cell_keywords = Context(text, words, cell_start, cell_end)
+                hit = _other_number(text, cell_keywords, cell_start, cell_end)
+                if hit is not None:
+                    hits.append(hit)
+            continue
+        hit = _other_number(text, keywords, start, end, chunk, digits)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tuple[int, int]]:
+    """The table cells of a run that are not the personnummer found in it."""
+    taken = [(h.start - offset, h.end - offset) for h in found]
+    for cell in _TABLE_CELL.finditer(chunk):
+        a, b = cell.span()
+        if not any(x < b and a < y for x, y in taken):
+            yield offset + a, offset + b
+
+
+def _personnummer_in(
+    text: str, start: int, chunk: str, today: date, keywords: Context
+) -> list[NumberHit]:
+    hits = []
+    for match in PERSONNUMMER.finditer(chunk):
+        hit = _personnummer(keywords, start + match.start(), start + match.end(), match, today)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _personnummer(
+    keywords: Context, start: int, end: int, match: re.Match[str], today: date
+) -> NumberHit | None:
+    head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
+    short = head[-6:]
+    month, day = int(short[2:4]), int(short[4:6])
+    if month > 12 or day == 0 or 31 < day < COORDINATION_OFFSET or day > 91:
+        return None  # organisationsnummer (month >= 20), or not a date at all
+    if len(head) == 8:
+        year = int(head[:4])
+    else:
+        year = infer_century(short, "+" if separator == "+" else "-", today)
+    kind = "personnummer"
+    if day >= COORDINATION_OFFSET:
+        kind = "samordningsnummer"
+    elif month == 0:
+        return None
+    if not _YEARS[0] <= year <= today.year or not is_possible_birth_date(year, month, day):
+        return None
+    if tail.startswith("000"):
+        return None  # serial number 000 is never issued
+    if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
+        return None
+    support = keywords.get(context.PERSONNUMMER)
+    against = keywords.get(context.NOT_PERSONNUMMER)
+    if not context.wins(support, against):
+        return None
+    value = f"{year:04d}{short[2:]}{tail}"
+    written = match.group(0)[len(head) : -4]
+    pattern = ("ÅÅÅÅMMDD" if len(head) == 8 else "ÅÅMMDD") + (written.strip() or written[:1])
+    reasons = [f"mönster {pattern}NNNN", "giltigt datum"]
+    if luhn.checksum(short + tail) != 0:
+        if support is None:
+            return None
+        reasons.append("kontrollsiffran stämmer inte (skrivfel?)")
+        reasons.append(f"kontextord ”{support.word}”")
+        return NumberHit(kind, start, end, value, 0.45, ", ".join(reasons))
+    reasons.append("kontrollsiffra stämmer (Luhn)")
+    score = 0.9 if (written or len(head) == 8) else 0.8
+    if support is not None:
+        score = min(0.99, score + 0.08)
+        reasons.append(f"kontextord ”{support.word}”")
+    elif not written and len(head) == 6 and short.startswith("07"):
+        score = 0.6  # ten digits starting 07 may just as well be a mobile number
+    return NumberHit(kind, start, end, value, score, ", ".join(reasons))
+
+
+def _other_number(
+    text: str,
+    keywords: Context,
+    start: int,
+    end: int,
+    chunk: str | None = None,
+    digits: str | None = None,
+) -> NumberHit | None:
+    if chunk is None:
+        chunk = text[start:end]
+    if digits is None:
+        digits = _NOT_DIGIT.sub("", chunk)
+    count = len(digits)
+    if count < 5 or count > 40:
+        return None
+    if count == 5:
+        return _postal_code(text, start, end, chunk)
+    before = text[start - 2 : start] if start >= 2 else ""
+    if before.isalpha():
+        return _iban(text, start, end, before)
+    if 13 <= count <= 19:
+        card = _payment_card(keywords, start, end, chunk, digits)
+        if card is not None:
+            return card
+    return _phone(text, keywords, start, end, chunk, digits) or _bank_account(
+        text, keywords, start, end, digits
+    )
+
+
+def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
+    if not prefix.isascii() or (start >= 3 and text[start - 3].isalnum()):
+        return None
+    candidate = prefix + text[start:end]
+    if not iban.is_valid(candidate):
+        return None
+    value = iban.compact(candidate)
+    why = "IBAN, kontrollsiffror stämmer (mod 97)"
+    return NumberHit("bank_account", start - 2, end, value, 0.95, why)
+
+
+def _payment_card(
+    keywords: Context, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
+    if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
+        return None
+    against = keywords.get(context.NOT_CARD)
+    support = keywords.get(context.CARD)
+    if not context.wins(support, against):
+        return None
+    reasons = [f"kortnummer ({payment_card.issuer(digits)})", "kontrollsiffra stämmer (Luhn)"]
+    score = 0.9
+    if support is not None:
+        score = 0.97
+        reasons.append(f"kontextord ”{support.word}”")
+    return NumberHit("payment_card", start, end, chunk, score, ", ".join(reasons))
+
+
+def _phone(
+    text: str, keywords: Context, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
+    international = start > 0 and text[start - 1] == "+"
+    national = phone.national_number(digits, international)
+    if national is None:
+        return None
+    if international or (start > 0 and text[start - 1] == "("):
+        start -= 1
+    support = keywords.get(context.PHONE)
+    mobile = len(national) == 9 and national[0] == "7" and national[1] in "02369"
+    grouped = not chunk.isdigit()
+    if not (support or international or grouped or mobile):
+        return None
+    reasons = ["telefonnummer" + (" (mobil)" if mobile else "")]
+    score = 0.75
+    if support is not None:
+        score = 0.9
+        reasons.append(f"kontextord ”{support.word}”")
+    return NumberHit("phone", start, end, text[start:end], score, ", ".join(reasons))
+
+
+def _bank_account(
+    text: str, keywords: Context, start: int, end: int, digits: str
+) -> NumberHit | None:
+    if not 7 <= len(digits) <= 16:
+        return None
+    support = keywords.get(context.BANK)
+    if support is None:
+        return None
+    against = keywords.get(context.NOT_BANK)
+    if not context.wins(support, against):
+        return None
+    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
+    if clearing is not None and len(digits) <= 10:
+        start = clearing.start(1)
+        digits = clearing.group(1).replace("-", "") + digits
+    elif len(digits) < 9:
+        return None
+    return _bank_hit(start, end, text[start:end], digits, support.word)
+
+
+def _bank_hit(start: int, end: int, chunk: str, digits: str, word: str) -> NumberHit | None:
+    try:
+        clearing, account = bank_account.split(digits)
+    except ValueError:
+        return None
+    entry = bank_account.series(clearing)
+    if entry is None:
+        return None
+    reasons = [f"clearingnummer ({entry.bank})", f"kontextord ”{word}”"]
+    score = 0.8
+    if bank_account.checksum_ok(clearing, account):
+        score = 0.9
+        reasons.append("kontrollsiffra stämmer")
+    return NumberHit("bank_account", start, end, chunk, score, ", ".join(reasons))
+
+
+def _postal_code(text: str, start: int, end: int, chunk: str) -> NumberHit | None:
+    if not POSTAL_CODE.fullmatch(chunk):
+        return None
+    town = TOWN_AFTER.match(text, end)
+    if town is None:
+        return None
+    if start and text[start - 1].isalnum():
+        return None
+    value = text[start : town.end()]
+    return NumberHit("address", start, town.end(), value, 0.5, "postnummer och ort")

@@ -1,0 +1,305 @@
+"""The detector: compile everything once, then scan each text in a few passes of C code.
+
+A scan encodes the text to one byte per character (:mod:`.buffers`) and makes
+three passes over it, none of them in Python:
+
+1. one Aho–Corasick automaton (``ahocorasick_rs``) over the word buffer finds
+   every lexicon term, name anchor, trigger word and street word;
+2. one regular expression over the shape buffer finds the digit runs;
+3. ``bytes.find`` finds every ``@``.
+
+Python only looks at what these passes report, which in ordinary prose is a
+handful of places per kilobyte.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+import ahocorasick_rs
+
+from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
+from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
+from varna.detect.masking import mask
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_SCORE = operator.attrgetter("score")
+# Kinds that come from validated patterns; a name overlapping one of them is dropped.
+_PATTERN_KINDS = frozenset(
+    {"personnummer", "samordningsnummer", "phone", "email_address", "address", "bank_account",
+     "payment_card"}
+)  # fmt: skip
+
+
+# What an automaton key stands for: ("lex", (term index, key length)),
+# ("first" | "surname" | "trigger" | "particle", word) or ("street", street word).
+Payload = tuple[str, str | tuple[int, int]]
+
+
+# Per automaton key: its lexicon terms as (term index, key length), its name
+# anchors as (kind, word) and its street words.
+Dispatch = tuple[tuple[tuple[int, int], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    automaton: ahocorasick_rs.BytesAhoCorasick
+    dispatch: list[Dispatch]
+    terms: list[lexicon.Term]
+    explanations: list[str]
+    vetoes: dict[int, re.Pattern[str]]
+    gazetteer: names.Gazetteer
+
+
+_compiled: _Compiled | None = None
+_lock = threading.Lock()
+
+
+def _compile() -> _Compiled:
+    terms = lexicon.load_terms()
+    gazetteer = names.load_gazetteer()
+    by_key: dict[bytes, list[Payload]] = {}
+
+    def add(key: str, payload: Payload) -> None:
+        try:
+            encoded = key.encode("latin-1")
+        except UnicodeEncodeError:
+            return
+        by_key.setdefault(encoded, []).append(payload)
+
+    for index, term in enumerate(terms):
+        for key in term.automaton_keys():
+            add(key, ("lex", (index, len(key))))
+    for key, payload in names.anchor_keys(gazetteer):
+        add(key, payload)
+    for key, payload in addresses.street_keys():
+        add(key, payload)
+    _share_prefix_terms(by_key)
+    keys = list(by_key)
+    automaton = ahocorasick_rs.BytesAhoCorasick(
+        keys,
+        # Keys end at word boundaries, so leftmost-longest matches never hide
+        # another key's word; non-overlapping matching is also the fastest mode.
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        # A contiguous NFA builds ten times faster than a DFA and, between the
+        # Python work of a real scan that evicts the caches, searches as fast.
+        implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+    )
+    vetoes = {
+        index: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, term.vetoes)) + r")(?!\w)")
+        for index, term in enumerate(terms)
+        if term.vetoes
+    }
+    dispatch = [_dispatch(by_key[key]) for key in keys]
+    explanations = [f"ord i listan för {KIND_LABELS[t.kind]}: {t.label}" for t in terms]
+    return _Compiled(automaton, dispatch, terms, explanations, vetoes, gazetteer)
+
+
+def _dispatch(payloads: list[Payload]) -> Dispatch:
+    lex: list[tuple[int, int]] = []
+    anchors: list[tuple[str, str]] = []
+    streets: list[str] = []
+    for kind, value in payloads:
+        if isinstance(value, tuple):
+            lex.append(value)
+        elif kind == "street":
+            streets.append(value)
+        else:
+            anchors.append((kind, value))
+    return tuple(lex), tuple(anchors), tuple(streets)
+
+
+def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
+    """Give every key the lexicon terms that are a prefix of it.
+
+    The automaton reports only the longest key at a position, so the trigger
+    "socialsekreteraren " would hide the term "socialsekreterare*" and
+    "sekretessmarkering" would hide "sekretess*". Each shared payload carries
+    its own key length, so it is still checked on its own span.
+    """
+    shareable = {key: [p for p in payloads if p[0] == "lex"] for key, payloads in by_key.items()}
+    for key, payloads in by_key.items():
+        for cut in range(2, len(key)):
+            shorter = shareable.get(key[:cut])
+            if shorter:
+                payloads.extend(p for p in shorter if p not in payloads)
+
+
+def compiled() -> _Compiled:
+    """Load and compile the detector's data once per process (thread-safe)."""
+    global _compiled
+    if _compiled is None:
+        with _lock:
+            if _compiled is None:
+                _compiled = _compile()
+    return _compiled
+
+
+def scan(text: str, *, today: date | None = None) -> list[Finding]:
+    """Return every finding in ``text``, sorted by position.
+
+    ``today`` fixes the date used to infer the century of ten-digit
+    personnummer (tests pass it; everyone else gets the real date).
+    """
+    if not isinstance(text, str):
+        raise TypeError("scan() needs a str")
+    if not text:
+        return []
+    detector = compiled()
+    raw = buffers.encode(text)
+    words = buffers.word_buffer(raw)
+    shape = buffers.shape_buffer(raw)
+    found: list[Finding] = []
+    for start, end in contacts.find_emails(text, raw):
+        value = text[start:end]
+        found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
+    hits = detector.automaton.find_matches_as_indexes(words)
+    anchors: list[tuple[int, int, str, str]] = []
+    dispatch = detector.dispatch
+    last_anchor_end = -2
+    for key_index, start, end in hits:
+        lex, key_anchors, streets = dispatch[key_index]
+        if len(lex) == 1:
+            index, length = lex[0]
+            term_hit = _lexicon_hit(detector, text, words, index, start, start + length)
+            if term_hit is not None:
+                found.append(term_hit)
+        elif lex:
+            found.extend(_best_terms(detector, text, words, lex, start))
+        if (
+            key_anchors
+            and (start == 0 or words[start - 1] == 0x20)
+            and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
+        ):
+            # "Anna Svensson": the first name's anchor takes the surname along.
+            if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
+                for kind, word in key_anchors:
+                    anchors.append((start, end - 1, kind, word))
+            last_anchor_end = end - 1
+        for street in streets:
+            address = _street_hit(text, words, start, end - 1, street)
+            if address is not None:
+                found.append(address)
+    for hit in numbers.find_numbers(text, shape, words, today or date.today()):
+        found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
+    if anchors:  # in text order already: the automaton reports hits left to right
+        for name in names.find_names(detector.gazetteer, text, anchors):
+            value = text[name.start : name.end]
+            found.append(
+                _finding("name", name.start, name.end, value, name.score, name.explanation)
+            )
+    return _resolve(found)
+
+
+def _starts_compound(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is the first part of a compound ("Anna-salen")."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+
+
+def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
+    masked = value if kind in SENSITIVE_KINDS else mask(kind, value)
+    return build_finding(kind, start, end, value, score, why, masked)
+
+
+def _best_terms(
+    detector: _Compiled,
+    text: str,
+    words: bytes,
+    lex: tuple[tuple[int, int], ...],
+    start: int,
+) -> list[Finding]:
+    """The most specific accepted terms of one automaton hit.
+
+    "sekretessmarkering" is protected identity, not also secrecy; "fackligt
+    ansluten" is one hit, not two.
+    """
+    accepted: list[tuple[int, Finding]] = []
+    for index, length in lex:
+        finding = _lexicon_hit(detector, text, words, index, start, start + length)
+        if finding is not None:
+            accepted.append((length, finding))
+    if len(accepted) < 2:
+        return [f for _, f in accepted]
+    longest = max(length for length, _ in accepted)
+    return [f for length, f in accepted if length == longest]
+
+
+def _lexicon_hit(
+    detector: _Compiled, text: str, words: bytes, index: int, start: int, end: int
+) -> Finding | None:
+    term = detector.terms[index]
+    word_start = words.rfind(b" ", 0, start) + 1
+    word_end = words.find(b" ", end)
+    if word_end == -1:
+        word_end = len(words)
+    before = text[word_start:start]
+    after = text[end:word_end]
+    if not term.accepts(before, after):
+        return None
+    veto = detector.vetoes.get(index)
+    if veto is not None:
+        window = text[max(0, word_start - lexicon.VETO_WINDOW) : word_end + lexicon.VETO_WINDOW]
+        if veto.search(window.lower()):
+            return None
+    value = text[word_start:word_end]
+    return build_finding(
+        term.kind, word_start, word_end, value, term.score, detector.explanations[index], value
+    )
+
+
+def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str) -> Finding | None:
+    word_start = words.rfind(b" ", 0, start) + 1
+    hit = addresses.street_address(text, word_start, end, street_word)
+    if hit is None:
+        return None
+    value = text[hit.start : hit.end]
+    return _finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
+
+
+def _resolve(found: list[Finding]) -> list[Finding]:
+    """Drop duplicates and names that are really something else; sort by position."""
+    # Stable sorts with C-level keys: by start, then longest, then best score.
+    found.sort(key=_SCORE, reverse=True)
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
+    # Ends of pattern findings (identifiers) and term spans, to drop names inside them.
+    pattern_spans = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
+    pattern_starts = [s for s, _ in pattern_spans]
+    terms = {(f.start, f.end) for f in found if f.kind in SENSITIVE_KINDS}
+    result: list[Finding] = []
+    last_end_by_kind: dict[str, int] = {}
+    previous: tuple[str, int, int] | None = None
+    for f in found:
+        key = (f.kind, f.start, f.end)
+        if key == previous:
+            continue
+        previous = key
+        if f.kind == "name" and (
+            (f.start, f.end) in terms or _overlaps(pattern_spans, pattern_starts, f.start, f.end)
+        ):
+            continue
+        if f.kind not in SENSITIVE_KINDS:
+            # Within one kind, a hit inside an earlier, longer one adds nothing.
+            if f.start < last_end_by_kind.get(f.kind, -1):
+                continue
+            last_end_by_kind[f.kind] = f.end
+        result.append(f)
+    result.sort(key=_END)
+    result.sort(key=_START)
+    return result
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the ``spans`` (sorted by start, each short)."""
+    index = bisect.bisect_left(starts, end) - 1
+    while index >= 0 and starts[index] > start - 200:
+        if spans[index][1] > start:
+            return True
+        index -= 1
+    return False
