@@ -60,8 +60,52 @@ def _pdf_escape(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def pdf(pages: Sequence[Sequence[str]], *, compress: bool = True) -> bytes:
-    """A PDF with one list of text lines per page."""
+_PDF_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+_PDF_ID = bytes(range(16))
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    state = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + state[i] + key[i % len(key)]) % 256
+        state[i], state[j] = state[j], state[i]
+    out = bytearray()
+    i = j = 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + state[i]) % 256
+        state[i], state[j] = state[j], state[i]
+        out.append(byte ^ state[(state[i] + state[j]) % 256])
+    return bytes(out)
+
+
+def _pdf_security(user_password: str) -> tuple[bytes, bytes, bytes]:
+    """Standard security handler, revision 2 (40-bit RC4): the O and U entries and
+    the file key, so that a reader must ask for ``user_password``."""
+    import hashlib
+
+    padded = (user_password.encode("latin-1") + _PDF_PAD)[:32]
+    owner_key = hashlib.md5(padded, usedforsecurity=False).digest()[:5]
+    owner = _rc4(owner_key, padded)
+    permissions = struct.pack("<i", -44)
+    key = hashlib.md5(padded + owner + permissions + _PDF_ID, usedforsecurity=False).digest()[:5]
+    return owner, _rc4(key, _PDF_PAD), key
+
+
+def _object_key(key: bytes, number: int) -> bytes:
+    import hashlib
+
+    material = key + struct.pack("<I", number)[:3] + b"\x00\x00"
+    return hashlib.md5(material, usedforsecurity=False).digest()[:10]
+
+
+def pdf(
+    pages: Sequence[Sequence[str]], *, compress: bool = True, user_password: str | None = None
+) -> bytes:
+    """A PDF with one list of text lines per page; with ``user_password`` it is
+    encrypted and cannot be opened without it."""
+    security = _pdf_security(user_password) if user_password else None
     objects: list[bytes] = []
     page_ids = [4 + 2 * i for i in range(len(pages))]
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -86,6 +130,8 @@ def pdf(pages: Sequence[Sequence[str]], *, compress: bool = True) -> bytes:
         )
         if compress:
             packed = zlib.compress(stream, 6)
+            if security is not None:
+                packed = _rc4(_object_key(security[2], len(objects) + 1), packed)
             objects.append(
                 b"<< /Length "
                 + str(len(packed)).encode()
@@ -107,13 +153,27 @@ def pdf(pages: Sequence[Sequence[str]], *, compress: bool = True) -> bytes:
     for number, body in enumerate(objects, start=1):
         offsets.append(out.tell())
         out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    trailer = f"/Size {len(objects) + 1} /Root 1 0 R".encode()
+    if security is not None:
+        offsets.append(out.tell())
+        owner, user, _ = security
+        out.write(
+            f"{len(objects) + 1} 0 obj\n<< /Filter /Standard /V 1 /R 2 /P -44 ".encode()
+            + b"/O <"
+            + owner.hex().encode()
+            + b"> /U <"
+            + user.hex().encode()
+            + b"> >>\nendobj\n"
+        )
+        trailer = (
+            f"/Size {len(objects) + 2} /Root 1 0 R /Encrypt {len(objects) + 1} 0 R "
+            f"/ID [<{_PDF_ID.hex()}> <{_PDF_ID.hex()}>]"
+        ).encode()
     xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
+    out.write(b"trailer\n<< " + trailer + f" >>\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
 
 

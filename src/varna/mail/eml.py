@@ -9,6 +9,8 @@ and left sealed.
 
 from __future__ import annotations
 
+import binascii
+import quopri
 import re
 from email import policy
 from email.message import EmailMessage, Message
@@ -141,20 +143,22 @@ class _Walker:
                     )
                 )
             return
+        disposition = _safe(entity.get_content_disposition, "")
+        filename = _safe(entity.get_filename, "")
+        if ctype in ("message/rfc822", "message/global"):
+            self._message_part(
+                entity,
+                chunks,
+                prefix,
+                attached=bool(disposition == "attachment" or filename),
+                filename=filename,
+            )
+            return
         if entity.is_multipart():
             self._multipart(entity, ctype, depth, chunks, top=top, prefix=prefix)
             return
-        disposition = _safe(entity.get_content_disposition, "")
-        filename = _safe(entity.get_filename, "")
-        if ctype in ("message/rfc822", "message/global") and not self._payload_is_bytes(entity):
-            self._message_part(
-                entity,
-                depth,
-                chunks,
-                prefix,
-                attached=bool(disposition == "attachment" and filename),
-            )
-            return
+        if ctype.startswith("multipart/"):
+            ctype = "text/plain"  # a multipart without usable boundaries: read it as text
         if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
             text = self._text(entity, ctype)
             if top and _is_pgp_armor(text):
@@ -217,21 +221,17 @@ class _Walker:
                 chunks.append("\n".join(extra))
 
     def _message_part(
-        self, entity: Message, depth: int, chunks: list[str], prefix: str, *, attached: bool
+        self, entity: Message, chunks: list[str], prefix: str, *, attached: bool, filename: str
     ) -> None:
-        try:
-            payload = entity.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-        except Exception:
-            inner = None
-        if not isinstance(inner, Message):
+        inner = _inner_message(entity)
+        if inner is None:
             return
         if attached:
-            name = _safe(entity.get_filename, "") or "vidarebefordrat.eml"
+            name = filename or "vidarebefordrat.eml"
             self.attached(inner, self._path(prefix, name), self.attach_depth + 1)
             return
         chunks.append(_forward_header(inner))
-        self.walk(inner, depth + 1, chunks, top=False, prefix=prefix)
+        self.walk(inner, 0, chunks, top=False, prefix=prefix)
 
     def attached(self, message: Message, path: str, depth: int) -> None:
         self.sink.attachment_names.append(path)
@@ -285,17 +285,40 @@ class _Walker:
         return html_to_text(text) if ctype == "text/html" else text
 
     @staticmethod
-    def _payload_is_bytes(entity: Message) -> bool:
-        try:
-            return not isinstance(entity.get_payload(), list)
-        except Exception:
-            return True
-
-    @staticmethod
     def _path(prefix: str, filename: str) -> str:
         name = PurePosixPath(filename.replace("\\", "/")).name or "namnlös"
         name = "".join(c for c in name if c.isprintable())[:200]
         return f"{prefix}/{name}" if prefix else name
+
+
+def _inner_message(entity: Message) -> Message | None:
+    """The message inside a message/rfc822 part. Some clients base64-encode it
+    (not allowed, but common); the parser then sees the encoded text as a body."""
+    try:
+        payload = entity.get_payload()
+    except Exception:
+        return None
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        if isinstance(payload, (str, bytes)) and payload:
+            raw = (
+                payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else payload
+            )
+            return parse_bytes(raw)
+        return None
+    encoding = _safe(lambda: entity.get("content-transfer-encoding", ""), "").strip().lower()
+    if encoding in ("base64", "quoted-printable"):
+        try:
+            encoded = inner.as_bytes()
+            decoded = (
+                binascii.a2b_base64(encoded)
+                if encoding == "base64"
+                else quopri.decodestring(encoded)
+            )
+        except Exception:
+            return inner
+        return parse_bytes(decoded)
+    return inner
 
 
 def _encryption_of(entity: Message, ctype: str) -> Encryption | None:
