@@ -134,6 +134,9 @@ _SECOND_PERSON_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^\W*(?:om|när|ifall|vid|innan|den\s+som|de\s+som|alla|varje|var\s+och\s+en|för\s+att|"
     r"som\s+vårdnadshavare|många|flera|vissa|ingen|inga)\b"
+    # A conditional by inversion: "Har ditt barn en allergi, fyll i blanketten."
+    r"|^\W*(?:har|är|behöver|vill|ska|kan|får|blir|känner|saknar)\s+(?:du|ni|ditt|din|dina|"
+    r"er|ert|era|en|ett|eleven|barnet|någon|man)\b[^.!?]*,"
     r"|\b(?:om|när|ifall|innan)\s+(?:en|ett|någon|något|man|du|ditt|din|eleven|barnet|"
     r"patienten|brukaren|klienten|medarbetaren|den\s+anställde)\b"
     r"|\b(?:den|de)\s+som\b|\balla\s+(?:elever|barn|patienter|brukare|medarbetare)\b"
@@ -181,10 +184,10 @@ class PointerFinder:
             (_INITIALS, Strength.STRONG, "initialer"),
             (_ROLE_INITIALS, Strength.STRONG, "initialer"),
             (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
-            (_BIRTH_OR_AGE, Strength.MEDIUM, "födelsetid eller ålder"),
-            (self._roles, Strength.WEAK, "en utpekad person (t.ex. ”eleven”, ”brukaren”)"),
-            (_POSSESSIVE, Strength.WEAK, "en utpekad person (t.ex. ”min klient”)"),
-            (_PRONOUN, Strength.WEAK, "han/hon om en bestämd person"),
+            (_BIRTH_OR_AGE, Strength.MEDIUM, "födelseår eller ålder"),
+            (self._roles, Strength.WEAK, "ett ord som ”eleven” eller ”brukaren”"),
+            (_POSSESSIVE, Strength.WEAK, "ett ord som ”min klient” eller ”hans mamma”"),
+            (_PRONOUN, Strength.WEAK, "”han” eller ”hon” om en viss person"),
         ):
             found.extend(
                 Pointer(m.start(), m.end(), strength, reason) for m in pattern.finditer(text)
