@@ -28,6 +28,12 @@ def main() -> None:
     parser.add_argument("--write", type=Path, help="write the corpus files to this directory")
     parser.add_argument("--no-config", action="store_true", help="default policy, no domains")
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
+    parser.add_argument(
+        "--set",
+        choices=("dev", "fresh", "all"),
+        default="all",
+        help="dev: the tuning set; fresh: written after tuning; all: both",
+    )
     args = parser.parse_args()
     policy = (
         load_policy()
@@ -37,7 +43,8 @@ def main() -> None:
     confusion: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
     labels: dict[str, str] = {}
-    for message in messages():
+    sets = ("dev", "fresh") if args.set == "all" else (args.set,)
+    for message in (m for name in sets for m in messages(name)):
         if args.write:
             args.write.mkdir(parents=True, exist_ok=True)
             (args.write / message.filename).write_bytes(message.raw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bench.corpus import admin, care, school, special
+from bench.corpus import admin, care, fresh, school, special
 from bench.corpus.spec import Expected, Spec, to_eml, to_msg
 
 INTERNAL_DOMAINS = ("solby.se",)
@@ -20,7 +20,10 @@ class LabelledMessage:
     raw: bytes
 
 
-def specs() -> list[Spec]:
+def specs(corpus: str = "dev") -> list[Spec]:
+    """``dev``: the set the rules were developed on; ``fresh``: written afterwards."""
+    if corpus == "fresh":
+        return list(fresh.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
@@ -35,13 +38,13 @@ def _with_raw_headers(raw: bytes, replacements: dict[str, str]) -> bytes:
     return b"\r\n".join(lines)
 
 
-def messages() -> Iterator[LabelledMessage]:
+def messages(corpus: str = "dev") -> Iterator[LabelledMessage]:
     """Every labelled message: .eml for each spec, .msg as well where marked."""
-    for spec in specs():
+    for spec in specs(corpus):
         yield LabelledMessage(spec.id, spec.expected, f"{spec.id}.eml", to_eml(spec))
         if spec.outlook:
             yield LabelledMessage(f"{spec.id}-msg", spec.expected, f"{spec.id}.msg", to_msg(spec))
-    for spec, replacements in special.RAW_HEADER_MESSAGES:
+    for spec, replacements in special.RAW_HEADER_MESSAGES if corpus == "dev" else ():
         yield LabelledMessage(
             spec.id, spec.expected, f"{spec.id}.eml", _with_raw_headers(to_eml(spec), replacements)
         )

@@ -19,9 +19,10 @@ from enum import IntEnum
 
 
 class Strength(IntEnum):
-    WEAK = 1
-    MEDIUM = 2
-    STRONG = 3
+    WEAK = 1  # same sentence, not in a general statement
+    CONTACT = 2  # same sentence (phone, address, e-mail address)
+    MEDIUM = 3  # same or neighbouring sentence
+    STRONG = 4  # anywhere in the paragraph
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,14 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b", re.IGNORECASE)
-_SECOND_PERSON_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina)\b", re.IGNORECASE)
+# About the one recipient of a message: "Du har beviljats …", "din diagnos".
+SECOND_PERSON_STATE = re.compile(
+    r"\b(?:du|ni)\s+(?:har|hade|är|var|blev|fick|beviljas|beviljades|nekas|nekades)\b",
+    re.IGNORECASE,
+)
+SECOND_PERSON_BEFORE = re.compile(
+    r"\b(?:din|ditt|dina|er|ert|era)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _GENERIC = re.compile(
     r"^\W*(?:om|när|ifall|vid|innan|den\s+som|de\s+som|alla|varje|var\s+och\s+en|för\s+att|"
     r"som\s+vårdnadshavare|många|flera|vissa|ingen|inga)\b"
@@ -204,7 +212,3 @@ def is_generic(sentence: str) -> bool:
     False
     """
     return bool(_GENERIC.search(sentence))
-
-
-def second_person(text: str) -> bool:
-    return bool(_SECOND_PERSON_POSSESSIVE.search(text))
