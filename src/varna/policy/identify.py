@@ -206,7 +206,8 @@ class PartContext:
         index = layout.sentence_index(finding.start)
         sentence = layout.sentences[index]
         generic: bool | None = None
-        for pointer in self.by_sentence.get(index, ()):
+        # The strongest pointer in the sentence explains the verdict best.
+        for pointer in sorted(self.by_sentence.get(index, ()), key=lambda p: -p.strength):
             if pointer.strength == Strength.WEAK:
                 if generic is None:
                     generic = is_generic(self.text[sentence.start : sentence.end])

@@ -40,17 +40,17 @@ def belongs_to(domain: str, domains: Iterable[str]) -> bool:
 
 
 def own_domains(parsed: ParsedMessage, policy: Policy) -> tuple[str, ...]:
-    """Configured internal domains, or else the sender's organisation."""
-    if policy.internal_domains:
-        return policy.internal_domains
+    """Configured internal domains and the sender's organisation (unless the sender
+    writes from webmail)."""
     sender_domain = parsed.sender.rpartition("@")[2].lower().rstrip(".")
     if (
         sender_domain
         and "." in sender_domain
         and not belongs_to(sender_domain, policy.private_mailbox_domains)
+        and not belongs_to(sender_domain, policy.internal_domains)
     ):
-        return (organisation_of(sender_domain),)
-    return ()
+        return (*policy.internal_domains, organisation_of(sender_domain))
+    return policy.internal_domains
 
 
 def _distance(a: str, b: str, limit: int) -> int:
