@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from varna.detect import Finding
 from varna.mail import ParsedMessage
 from varna.policy.layout import Layout
 from varna.policy.pointers import (
@@ -26,14 +26,8 @@ from varna.policy.pointers import (
     is_generic,
 )
 
-
-class FindingLike(Protocol):
-    kind: str
-    start: int
-    end: int
-    value: str
-    score: float
-    masked: str
+# Detect's findings; the alias keeps the rules readable as "anything finding-shaped".
+FindingLike = Finding
 
 
 IDENTIFIER_KINDS = frozenset({"personnummer", "samordningsnummer"})

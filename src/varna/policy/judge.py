@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from varna.detect import SENSITIVE_KINDS as DETECT_SENSITIVE_KINDS
+from varna.detect import scan
 from varna.mail import ParsedMessage
 from varna.policy import texts
 from varna.policy.config import Policy
@@ -25,21 +27,8 @@ from varna.policy.verdict import SEVERITY, Verdict, VerdictFinding, VerdictName
 
 Scanner = Callable[[str], Sequence[FindingLike]]
 
-SENSITIVE_KINDS = frozenset(
-    {
-        "health",
-        "ethnicity",
-        "political",
-        "religion",
-        "union",
-        "genetic_biometric",
-        "sexual",
-        "criminal",
-        "social_welfare",
-        "secrecy",
-        "protected_identity",
-    }
-)
+# Art. 9 categories, offences, social services, secrecy and protected identity.
+SENSITIVE_KINDS = DETECT_SENSITIVE_KINDS
 _MAX_SHOWN = 20
 _FALSE_VALUES = frozenset({"", "no", "false", "0", "nej", "off"})
 
@@ -57,8 +46,6 @@ class _Hit:
 
 
 def _default_scanner() -> Scanner:
-    from varna.detect import scan
-
     return scan
 
 
