@@ -23,6 +23,7 @@ from varna.policy.recipients import (
     private_recipients,
     visible_recipients,
 )
+from varna.policy.safety_net import missed_identifiers
 from varna.policy.verdict import SEVERITY, Verdict, VerdictFinding, VerdictName
 
 Scanner = Callable[[str], Sequence[FindingLike]]
@@ -43,6 +44,15 @@ class _Hit:
     value: str = ""
     detail: str = ""
     quoted: bool = False
+
+
+def scan_with_safety_net(scan: Scanner, text: str, min_score: float = 0.0) -> list[FindingLike]:
+    """Detect's findings above ``min_score``, plus valid identifiers it let go."""
+    findings = [f for f in scan(text) if f.score >= min_score]
+    extra = missed_identifiers(text, findings)
+    if extra:
+        findings = sorted([*findings, *extra], key=lambda f: f.start)
+    return findings
 
 
 def _default_scanner() -> Scanner:
@@ -69,7 +79,7 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
     for part in parsed.parts:
         if parsed.encrypted and part.where != "subject":
             continue  # only the envelope of an encrypted message travels in the clear
-        findings = [f for f in scan(part.text) if f.score >= policy.min_score]
+        findings = scan_with_safety_net(scan, part.text, policy.min_score)
         if not findings:
             continue
         context: PartContext | None = None

@@ -21,7 +21,12 @@ from varna.mail.charsets import decode_bytes
 from varna.mail.eml import parse_bytes
 from varna.mail.limits import Budget, Limits
 from varna.policy.identify import IDENTIFIER_KINDS, Correspondents, FindingLike, PartContext
-from varna.policy.judge import SENSITIVE_KINDS, Scanner, _default_scanner
+from varna.policy.judge import (
+    SENSITIVE_KINDS,
+    Scanner,
+    _default_scanner,
+    scan_with_safety_net,
+)
 from varna.policy.pointers import PointerFinder
 
 FLAG = "[KÄNSLIG UPPGIFT] "
@@ -47,7 +52,7 @@ class Redactor:
 
     def redact(self, text: str) -> tuple[str, int]:
         """The de-identified text and how many changes were made."""
-        findings: Sequence[FindingLike] = self.scan(text)
+        findings: Sequence[FindingLike] = scan_with_safety_net(self.scan, text)
         if not findings:
             return text, 0
         context = PartContext(text, findings, self.correspondents, self.finder)
