@@ -24,4 +24,4 @@ def test_the_labelled_corpus_meets_the_quality_goals():
 
 # Kept at what the current detection engine reaches on this corpus; raise it as
 # detection improves (the goal is 0.98).
-BLOCK_RECALL_FLOOR = 0.90
+BLOCK_RECALL_FLOOR = 0.95

@@ -19,11 +19,12 @@ from datetime import date
 from varna.detect import Finding, mask
 from varna.detect.identifiers import luhn, personnummer
 
-_SHAPE = re.compile(
-    r"(?<![\w+\-])(?:(?P<long>(?:18|19|20)\d{6})|(?P<short>\d{6}))(?P<sep>[-+])(?P<tail>\d{4})"
-    r"(?![\w\-])"
-    r"|(?<![\w+\-])(?P<bare>(?:18|19|20)\d{10})(?![\w\-])"
-)
+# Two cheap passes instead of one pattern that starts with a digit class: the regex
+# engine skips ahead to a literal-like first character, which matters on the
+# digit-dense text of large spreadsheets.
+_SEPARATED = re.compile(r"[-+]\d{4}(?![\w\-])")
+_HEAD = re.compile(r"(?<![\w+\-])(?:(?P<long>(?:18|19|20)\d{6})|(?P<short>\d{6}))\Z")
+_TWELVE = re.compile(r"[12][089]\d{10}")
 _IDENTIFIER_KINDS = frozenset({"personnummer", "samordningsnummer"})
 _EXPLANATION = "giltigt personnummer eller samordningsnummer (datum och kontrollsiffra)"
 
@@ -34,21 +35,35 @@ def _coordination(digits: str) -> bool:
     return 0 <= month <= 12 and 61 <= day <= 91 and luhn.checksum(digits) == 0
 
 
-def _value(match: re.Match[str], today: date) -> str | None:
-    if match.group("bare"):
-        twelve = match.group("bare")
-        return twelve if _accept(twelve[2:], twelve, today) else None
-    head = match.group("long") or match.group("short")
-    ten = head[-6:] + match.group("tail")
-    if match.group("long"):
-        return (
-            head + match.group("tail") if _accept(ten, head + match.group("tail"), today) else None
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, written form) of every number shaped like an identifier."""
+    found: list[tuple[int, int, str]] = []
+    for match in _SEPARATED.finditer(text):
+        head = _HEAD.search(text, max(0, match.start() - 9), match.start())
+        if head is not None:
+            found.append((head.start(), match.end(), text[head.start() : match.end()]))
+    for match in _TWELVE.finditer(text):
+        start, end = match.start(), match.end()
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
+        attached = (before and (before.isalnum() or before in "+-_")) or (
+            after and (after.isalnum() or after in "-_")
         )
-    written = f"{head}{match.group('sep')}{match.group('tail')}"
+        if match.group(0)[:2] in ("18", "19", "20") and not attached:
+            found.append((start, end, match.group(0)))
+    return found
+
+
+def _value(written: str, today: date) -> str | None:
+    if written.isdigit():
+        return written if _accept(written[2:], written, today) else None
+    head, separator, tail = written[:-5], written[-5], written[-4:]
+    ten = head[-6:] + tail
     if not _accept(ten, written, today):
         return None
-    century = _century(head, match.group("sep"), today)
-    return f"{century}{ten}"
+    if len(head) == 8:
+        return head + tail
+    return f"{_century(head, separator, today)}{ten}"
 
 
 def _accept(ten: str, written: str, today: date) -> bool:
@@ -79,14 +94,12 @@ def missed_identifiers(
     today = today or date.today()
     covered = [(f.start, f.end) for f in findings if f.kind in _IDENTIFIER_KINDS]
     extra: list[Finding] = []
-    for match in _SHAPE.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in covered):
+    for start, end, written in _candidates(text):
+        if any(s < end and start < e for s, e in covered):
             continue
-        value = _value(match, today)
+        value = _value(written, today)
         if value is None:
             continue
         kind = "samordningsnummer" if int(value[6:8]) > 60 else "personnummer"
-        extra.append(
-            Finding(kind, match.start(), match.end(), value, 0.9, _EXPLANATION, mask(kind, value))
-        )
+        extra.append(Finding(kind, start, end, value, 0.9, _EXPLANATION, mask(kind, value)))
     return extra
