@@ -19,6 +19,8 @@ from varna.policy import judge
         "Hennes son är placerad på HVB-hem efter en period av självskadebeteende.",
         "Medarbetaren Sofia Karlsson är sjukskriven på grund av utmattningssyndrom.",
         "Undersköterskan Malin Ek har fått diagnosen diskbråck efter ett lyft.",
+        "Lisa har fått information om sin diagnos.",
+        "Jag har pratat med Lindas mamma om hennes oro för dotterns ätstörning.",
     ],
 )
 def test_it_blocks_sensitive_data_about_an_identifiable_person(policy, body):
@@ -41,6 +43,8 @@ def test_it_blocks_sensitive_data_about_an_identifiable_person(policy, body):
         "socialsekreterare Jonas Berg på 0301-124 10.",
         "Forskning visar att allt fler unga lider av ångest och depression.",
         "Rutinen för hantering av skyddade personuppgifter finns på intranätet.",
+        "Tack Peter för en bra föreläsning om hedersrelaterat våld!",
+        "Enligt socialminister Jakob Forssmed ska LSS-reformen stärka rätten till assistans.",
     ],
 )
 def test_it_allows_general_discussion_without_an_identifiable_person(policy, body):

@@ -57,10 +57,29 @@ _TITLES = (
 # A bare title does not excuse a name: "Undersköterskan Malin Ek har fått diagnosen".
 _CONTACT_BEFORE = re.compile(
     rf"(?:\b(?:kontakta|ring|ringa|mejla|maila|hör\s+av\s+dig\s+till|vänd\s+dig\s+till|fråga|"
-    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av)"
+    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av|tack|tack\s+till|"
+    rf"enligt(?:\s+[a-zåäö\-]+)?|säger|skriver|intervju\s+med)"
     rf"|\b(?:är|av|med|hos|till|från|och|samt)\s+(?:vår|er|din|min)?\s*(?:{_TITLES}))"
     rf"\s*[:,]?\s*(?:(?:{_TITLES})\s+)?$",
     re.IGNORECASE,
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:föreläsning(?:en|ar)?|utbildning(?:en|ar)?|kurs(?:en|er)?|seminari(?:um|et|er)|"
+    r"konferens(?:en|er)?|workshop(?:en)?|temadag(?:en)?|tema|information(?:en)?|"
+    r"broschyr(?:en)?|material(?:et)?|film(?:en)?|bok(?:en)?|artikel(?:n)?|rapport(?:en)?|"
+    r"forskning(?:en)?|riktlinje(?:r|rna)?|rutin(?:en|er|erna)?|policy(?:n)?|handbok(?:en)?|"
+    r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
+    r"enkät(?:en)?|kartläggning(?:en)?\s+av\s+hur|samtal(?:et)?\s+om\s+hur|"
+    r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?)"
+    r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
+    r"\s+(?:[\wåäö\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "information om sin diagnos", "kurs om Lisas behandling": a topic that belongs to someone.
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:sin|sitt|sina|hans|hennes|hens|din|ditt|dina|min|mitt|mina|deras|er|ert|era)"
+    r"|\b[A-ZÅÄÖ][\wåäö\-]*s|\b(?:elevens|barnets|patientens|brukarens|klientens|"
+    r"medarbetarens|sonens|dotterns|mammans|pappans))\s+(?:[\wåäö\-]+\s+)?$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
@@ -199,6 +218,13 @@ class PartContext:
         layout = self.layout
         index = layout.sentence_index(finding.start)
         sentence = layout.sentences[index]
+        before = self.text[max(sentence.start, finding.start - 60) : finding.start]
+        if _TOPIC_BEFORE.search(before) and not _OWNER_BEFORE.search(before):
+            # "en föreläsning om hedersrelaterat våld": the subject of an event or a
+            # text, not a fact about someone — unless a personnummer sits right there.
+            return next(
+                (p for p in self.by_sentence.get(index, ()) if p.reason == "personnummer"), None
+            )
         generic: bool | None = None
         # The strongest pointer in the sentence explains the verdict best.
         for pointer in sorted(self.by_sentence.get(index, ()), key=lambda p: -p.strength):
