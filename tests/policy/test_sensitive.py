@@ -101,3 +101,12 @@ def test_the_reason_says_what_points_out_the_person_without_naming_them(policy):
     assert "Elsa" not in message_text
     assert "namn" in message_text
     assert "rad 1" in message_text
+
+
+def test_a_name_in_a_long_document_does_not_reach_general_text_pages_away(policy):
+    lines = ["Personalnytt maj", "Välkommen Sara Nilsson, ny medarbetare på HR!"]
+    lines += [f"Punkt {i}: lokalerna renoveras under sommaren." for i in range(8)]
+    lines += ["Friskvård: ta hand om din psykiska hälsa och använd friskvårdsbidraget."]
+    data = documents.docx(lines)
+    verdict = judge(message("Se bifogat nyhetsbrev.", attachments=[("nytt.docx", data)]), policy)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]

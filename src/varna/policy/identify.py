@@ -97,6 +97,7 @@ _CONTACT_DETAIL_BEFORE = re.compile(
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+_STRONG_REACH = 4  # sentences
 _NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
 _QUOTED_LINE = re.compile(r"^\s*>", re.M)
 
@@ -136,14 +137,12 @@ class PartContext:
     finder: PointerFinder
     layout: Layout = field(init=False)
     by_sentence: dict[int, list[Pointer]] = field(init=False)
-    strong_paragraphs: dict[int, Pointer] = field(init=False)
     third_party_names: set[str] = field(init=False)
     third_party_details: list[FindingLike] = field(init=False)
 
     def __post_init__(self) -> None:
         self.layout = Layout(self.text)
         self.by_sentence = defaultdict(list)
-        self.strong_paragraphs = {}
         self.third_party_names = set()
         self.third_party_details = []
         pointers = self.finder.textual(self.text) + self._finding_pointers()
@@ -156,9 +155,6 @@ class PartContext:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
                 continue
             self.by_sentence[self.layout.sentence_index(pointer.start)].append(pointer)
-            if pointer.strength == Strength.STRONG:
-                paragraph = self.layout.paragraph_index(pointer.start)
-                self.strong_paragraphs.setdefault(paragraph, pointer)
 
     def _finding_pointers(self) -> list[Pointer]:
         pointers: list[Pointer] = []
@@ -242,7 +238,18 @@ class PartContext:
             for pointer in self.by_sentence.get(neighbour, ()):
                 if pointer.strength >= Strength.MEDIUM:
                     return pointer
-        return self.strong_paragraphs.get(layout.paragraph_index(finding.start))
+        # A name reaches a few sentences within its paragraph: far enough for a list
+        # under a heading or a short case note, not across a whole document (a
+        # document's lines are all one "paragraph").
+        paragraph = layout.paragraph_index(finding.start)
+        for distance in range(2, _STRONG_REACH + 1):
+            for neighbour in (index - distance, index + distance):
+                for pointer in self.by_sentence.get(neighbour, ()):
+                    if pointer.strength == Strength.STRONG and (
+                        layout.paragraph_index(pointer.start) == paragraph
+                    ):
+                        return pointer
+        return None
 
     def is_quoted(self, offset: int) -> bool:
         """In the quoted or forwarded history of a reply."""

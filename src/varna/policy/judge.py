@@ -197,6 +197,7 @@ def _recipient_hits(
 
 
 _WHERE_ORDER = {"subject": 0, "body": 1, "recipients": 3}
+_KIND_ORDER = {"encryption_failed": 0, "personnummer": 1, "samordningsnummer": 1}
 
 
 def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdict:
@@ -204,7 +205,13 @@ def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdic
     for hit in hits:
         groups.setdefault((hit.kind, hit.where), []).append(hit)
     findings = [_verdict_finding(kind, where, group) for (kind, where), group in groups.items()]
-    findings.sort(key=lambda f: (-SEVERITY[f.action], _WHERE_ORDER.get(f.where, 2)))
+    findings.sort(
+        key=lambda f: (
+            -SEVERITY[f.action],
+            _KIND_ORDER.get(f.kind, 3),
+            _WHERE_ORDER.get(f.where, 2),
+        )
+    )
     verdict: VerdictName = "allow"
     for finding in findings:
         if SEVERITY[finding.action] > SEVERITY[verdict]:

@@ -64,6 +64,8 @@ class Redactor:
             elif finding.kind in PLACEHOLDERS:
                 if finding.kind == "name" and context.is_correspondent_or_staff(finding):
                     continue
+                if finding.kind != "name" and context.layout.in_correspondence(finding.start):
+                    continue  # the sender's own signature stays as it is
                 if finding.kind == "email_address" and (
                     finding.value.lower() in self.correspondents.addresses
                 ):
