@@ -135,6 +135,9 @@ class PartContext:
     findings: Sequence[FindingLike]
     correspondents: Correspondents
     finder: PointerFinder
+    # Written to the recipient (body or subject), where "du" and "din" mean the
+    # recipient; in an attached document they are generic.
+    addressed: bool = True
     layout: Layout = field(init=False)
     by_sentence: dict[int, list[Pointer]] = field(init=False)
     third_party_names: set[str] = field(init=False)
@@ -146,7 +149,7 @@ class PartContext:
         self.third_party_names = set()
         self.third_party_details = []
         pointers = self.finder.textual(self.text) + self._finding_pointers()
-        if self.correspondents.single_recipient:
+        if self.correspondents.single_recipient and self.addressed:
             pointers += [
                 Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
                 for m in SECOND_PERSON_STATE.finditer(self.text)
@@ -230,8 +233,10 @@ class PartContext:
                 if generic:
                     continue
             return pointer
-        if self.correspondents.single_recipient and SECOND_PERSON_BEFORE.search(
-            self.text[max(0, finding.start - 30) : finding.start]
+        if (
+            self.addressed
+            and self.correspondents.single_recipient
+            and SECOND_PERSON_BEFORE.search(self.text[max(0, finding.start - 30) : finding.start])
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         for neighbour in (index - 1, index + 1):

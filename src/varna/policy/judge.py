@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from varna.detect import SENSITIVE_KINDS as DETECT_SENSITIVE_KINDS
 from varna.detect import scan
-from varna.mail import ParsedMessage
+from varna.mail import BODY, SUBJECT, ParsedMessage
 from varna.policy import texts
 from varna.policy.config import Policy
 from varna.policy.identify import IDENTIFIER_KINDS, Correspondents, FindingLike, PartContext
@@ -86,7 +86,13 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
         if any(policy.action(f.kind).endswith("_if_identifiable") for f in findings) or (
             private_recipients(parsed, policy)
         ):
-            context = PartContext(part.text, findings, correspondents, _finder(policy))
+            context = PartContext(
+                part.text,
+                findings,
+                correspondents,
+                _finder(policy),
+                addressed=part.where in (BODY, SUBJECT),
+            )
             third_party_names |= context.third_party_names
             third_party_details += len(context.third_party_details)
         hits.extend(_part_hits(part.where, part.text, findings, policy, context))
