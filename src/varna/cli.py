@@ -19,6 +19,7 @@ from varna import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "varna.web.commands",
     "varna.assess.cli",
+    "varna.detect.cli",
     "varna.policy.commands",
 )
 
