@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import documents
-from bench.corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
+from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
 from varna.mail import message_from_fields, read_message
 from varna.policy import Policy, judge, load_policy
 

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from bench.corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
+from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
 
 from varna.mail import read_message
 from varna.policy import judge, load_policy
