@@ -91,3 +91,19 @@ def test_it_allows_a_message_full_of_numbers_that_are_not_personnummer(policy):
         "Avtalsnummer 8812345601, kundnummer 1987654321. Ring 0301-123 45."
     )
     assert verdict_of(policy, body).verdict == "allow"
+
+
+def test_a_personnummer_in_an_attachment_name_blocks_and_is_not_echoed(policy):
+    name = f"intyg_{PNR}.pdf"
+    verdict = judge(message("Se bilaga.", attachments=[(name, documents.pdf([["Intyg"]]))]), policy)
+    assert verdict.verdict == "block"
+    assert PNR not in verdict.to_json(file="x.eml")
+    assert verdict.findings[0].where == f"attachment:intyg_{PNR[:8]}****.pdf"
+
+
+def test_a_name_and_a_diagnosis_in_an_attachment_name_block(policy):
+    data = documents.docx(["Se rubriken."])
+    verdict = judge(
+        message("Bifogar.", attachments=[("Läkarintyg Elsa Nyström.docx", data)]), policy
+    )
+    assert verdict.verdict == "block"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from varna.detect import SENSITIVE_KINDS as DETECT_SENSITIVE_KINDS
 from varna.detect import scan
+from varna.logmask import mask_personnummer_shapes
 from varna.mail import BODY, SUBJECT, ParsedMessage
 from varna.policy import texts
 from varna.policy.config import Policy
@@ -240,6 +241,8 @@ def _verdict_finding(kind: str, where: str, group: list[_Hit]) -> VerdictFinding
     lines = tuple(sorted({h.line for h in group if h.line is not None}))
     masked = _unique([h.masked for h in group])
     values = _unique([h.value for h in group])
+    # An attachment may be named after a person's personnummer: never echo it.
+    where = mask_personnummer_shapes(where)
     return VerdictFinding(
         kind=kind,
         where=where,

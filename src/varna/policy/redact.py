@@ -146,7 +146,7 @@ def _redact_part(part: Message, redactor: Redactor, budget: Budget) -> None:
     read_attachment(extracted, filename, data, budget, 1, ctype)
     texts: list[str] = []
     changed = 0
-    for extracted_part in extracted.parts:
+    for extracted_part in (p for p in extracted.parts if not p.file_name):
         new_text, changes = redactor.redact(extracted_part.text)
         changed += changes
         texts.append(new_text)
@@ -177,7 +177,7 @@ def _from_parsed(parsed: ParsedMessage, redactor: Redactor) -> bytes:
     body = parsed.body
     message.set_content(redactor.redact(body.text)[0] if body else "")
     for part in parsed.parts:
-        if part.where.startswith("attachment:"):
+        if part.where.startswith("attachment:") and not part.file_name:
             name = part.where.removeprefix("attachment:").replace("/", "_")
             message.add_attachment(
                 redactor.redact(part.text)[0].encode("utf-8"),
