@@ -228,7 +228,7 @@ def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdic
         tuple(findings),
         tuple(_advice(hits, policy, verdict)),
         parsed.encrypted,
-        tuple(parsed.unscanned),
+        tuple(mask_personnummer_shapes(n) for n in parsed.unscanned),
     )
 
 
