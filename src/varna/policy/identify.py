@@ -1,0 +1,270 @@
+"""Is a sensitive finding about a person the recipient can identify?
+
+Pointers (see ``pointers``) come from the wording and from detect's findings
+(names, personnummer, phone numbers, addresses, e-mail addresses). Names of the
+correspondents themselves — the sender and the recipients, names in greetings,
+signatures and quoted mail headers — and of staff named with their title or as a
+contact do not point out the person the sensitive data is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from varna.detect import Finding
+from varna.mail import ParsedMessage
+from varna.policy.layout import Layout
+from varna.policy.pointers import (
+    SECOND_PERSON_BEFORE,
+    SECOND_PERSON_STATE,
+    Pointer,
+    PointerFinder,
+    Strength,
+    is_generic,
+)
+
+# Detect's findings; the alias keeps the rules readable as "anything finding-shaped".
+FindingLike = Finding
+
+
+IDENTIFIER_KINDS = frozenset({"personnummer", "samordningsnummer"})
+_TITLES = (
+    r"rektor|biträdande\s+rektor|förskolechef|kurator(?:n)?|skolkurator(?:n)?|skolsköterska(?:n)?|"
+    r"sjuksköterska(?:n)?|distriktssköterska(?:n)?|skolläkare(?:n)?|läkare(?:n)?|psykolog(?:en)?|"
+    r"skolpsykolog(?:en)?|specialpedagog(?:en)?|speciallärare(?:n)?|lärare(?:n)?|klasslärare(?:n)?|"
+    r"mentor(?:n)?|studie-\s*och\s*yrkesvägledare(?:n)?|syv|handläggare(?:n)?|"
+    r"socialsekreterare(?:n)?|biståndshandläggare(?:n)?|enhetschef(?:en)?|avdelningschef(?:en)?|"
+    r"verksamhetschef(?:en)?|förvaltningschef(?:en)?|chef(?:en)?|samordnare(?:n)?|"
+    r"hr-?(?:konsult|partner|specialist|chef|generalist)(?:en)?|lönehandläggare(?:n)?|"
+    r"lönekonsult(?:en)?|ekonom(?:en)?|controller(?:n)?|bygglovshandläggare(?:n)?|"
+    r"bygglovsarkitekt(?:en)?|inspektör(?:en)?|miljöinspektör(?:en)?|arkitekt(?:en)?|"
+    r"it-?(?:tekniker|ansvarig|samordnare|chef|support)(?:en|n)?|tekniker(?:n)?|"
+    r"projektledare(?:n)?|sekreterare(?:n)?|nämndsekreterare(?:n)?|registrator(?:n)?|"
+    r"ordförande(?:n)?|kommunalråd(?:et)?|undersköterska(?:n)?|vårdbiträde(?:t)?|"
+    r"personlig\s+assistent|assistent(?:en)?|kontaktperson(?:en)?|dataskyddsombud(?:et)?|"
+    r"jurist(?:en)?|kommunjurist(?:en)?|arbetsterapeut(?:en)?|fysioterapeut(?:en)?|"
+    r"sjukgymnast(?:en)?|dietist(?:en)?|logoped(?:en)?|föreläsare(?:n)?|utbildare(?:n)?|"
+    r"konsult(?:en)?|leverantör(?:en)?|säljare(?:n)?|vaktmästare(?:n)?|administratör(?:en)?|"
+    r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?"
+)
+# Staff named in their work are not the people sensitive data is about: a contact
+# ("kontakta socialsekreterare Jonas Berg"), a title in apposition ("Lena Ström,
+# specialpedagog"), a title after "är/av/med" ("föreläsare är kurator Anna Ek"), or
+# a title followed by the job itself ("Kuratorn Anna Ek håller en föreläsning").
+# A bare title does not excuse a name: "Undersköterskan Malin Ek har fått diagnosen".
+_CONTACT_BEFORE = re.compile(
+    rf"(?:\b(?:kontakta|ring|ringa|mejla|maila|hör\s+av\s+dig\s+till|vänd\s+dig\s+till|fråga|"
+    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av|tack|tack\s+till|"
+    rf"enligt(?:\s+[a-zåäö\-]+)?|säger|skriver|intervju\s+med)"
+    rf"|\b(?:är|av|med|hos|till|från|och|samt)\s+(?:vår|er|din|min)?\s*(?:{_TITLES}))"
+    rf"\s*[:,]?\s*(?:(?:{_TITLES})\s+)?$",
+    re.IGNORECASE,
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:föreläsning(?:en|ar)?|utbildning(?:en|ar)?|kurs(?:en|er)?|seminari(?:um|et|er)|"
+    r"konferens(?:en|er)?|workshop(?:en)?|temadag(?:en)?|tema|information(?:en)?|"
+    r"broschyr(?:en)?|material(?:et)?|film(?:en)?|bok(?:en)?|artikel(?:n)?|rapport(?:en)?|"
+    r"forskning(?:en)?|riktlinje(?:r|rna)?|rutin(?:en|er|erna)?|policy(?:n)?|handbok(?:en)?|"
+    r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
+    r"enkät(?:en)?|kartläggning(?:en)?\s+av\s+hur|samtal(?:et)?\s+om\s+hur|"
+    r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?)"
+    r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
+    r"\s+(?:[\wåäö\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "information om sin diagnos", "kurs om Lisas behandling": a topic that belongs to someone.
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:sin|sitt|sina|hans|hennes|hens|din|ditt|dina|min|mitt|mina|deras|er|ert|era)"
+    r"|\b[A-ZÅÄÖ][\wåäö\-]*s|\b(?:elevens|barnets|patientens|brukarens|klientens|"
+    r"medarbetarens|sonens|dotterns|mammans|pappans))\s+(?:[\wåäö\-]+\s+)?$"
+)
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(
+    rf"^\s*(?:[,(–\-/]\s*|är\s+(?:vår|ny|min|er)\s+)(?:{_TITLES})\b", re.IGNORECASE
+)
+_JOB_AFTER = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:håller|leder|föreläser|berättar|informerar|presenterar|"
+    r"svarar|ansvarar|finns|nås|kan\s+kontaktas|tar\s+emot|kommer\s+att\s+(?:hålla|berätta|"
+    r"prata|informera|leda)|pratar\s+om|talar\s+om|går\s+igenom|handlägger|samordnar|"
+    r"är\s+(?:ansvarig|kontaktperson|handläggare|på\s+plats)|(?:på|via)\s+(?:telefon|tel|\d))",
+    re.IGNORECASE,
+)
+_CONTACT_DETAIL_BEFORE = re.compile(
+    r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
+    r"e-post|mejl|mail|på)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_STRONG_REACH = 4  # sentences
+_NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
+_QUOTED_LINE = re.compile(r"^\s*>", re.M)
+
+
+@dataclass
+class Correspondents:
+    """Who the message is between: their name parts and addresses."""
+
+    tokens: frozenset[str]
+    addresses: frozenset[str]
+    single_recipient: bool = False
+
+    @classmethod
+    def of(cls, parsed: ParsedMessage) -> Correspondents:
+        tokens: set[str] = set()
+        addresses: set[str] = set()
+        people = [(parsed.sender_name, parsed.sender)] + [
+            (r.display_name, r.address) for r in parsed.recipients
+        ]
+        for name, address in people:
+            tokens.update(t.lower() for t in _NAME_TOKEN.findall(name))
+            local = address.partition("@")[0]
+            tokens.update(t.lower() for t in _NAME_TOKEN.findall(local.replace(".", " ")))
+            if address:
+                addresses.add(address.lower())
+        recipients = {r.address.lower() for r in parsed.recipients if r.address}
+        return cls(frozenset(tokens), frozenset(addresses), len(recipients) == 1)
+
+
+@dataclass
+class PartContext:
+    """Pointers of one text part, indexed by sentence and paragraph."""
+
+    text: str
+    findings: Sequence[FindingLike]
+    correspondents: Correspondents
+    finder: PointerFinder
+    # Written to the recipient (body or subject), where "du" and "din" mean the
+    # recipient; in an attached document they are generic.
+    addressed: bool = True
+    layout: Layout = field(init=False)
+    by_sentence: dict[int, list[Pointer]] = field(init=False)
+    third_party_names: set[str] = field(init=False)
+    third_party_details: list[FindingLike] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.layout = Layout(self.text)
+        self.by_sentence = defaultdict(list)
+        self.third_party_names = set()
+        self.third_party_details = []
+        pointers = self.finder.textual(self.text) + self._finding_pointers()
+        if self.correspondents.single_recipient and self.addressed:
+            pointers += [
+                Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
+                for m in SECOND_PERSON_STATE.finditer(self.text)
+            ]
+        for pointer in pointers:
+            if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
+                continue
+            self.by_sentence[self.layout.sentence_index(pointer.start)].append(pointer)
+
+    def _finding_pointers(self) -> list[Pointer]:
+        pointers: list[Pointer] = []
+        for finding in self.findings:
+            if finding.kind in IDENTIFIER_KINDS:
+                pointers.append(
+                    Pointer(finding.start, finding.end, Strength.STRONG, "personnummer")
+                )
+            elif finding.kind == "name":
+                if not self.is_correspondent_or_staff(finding):
+                    pointers.append(Pointer(finding.start, finding.end, Strength.STRONG, "namn"))
+                    self.third_party_names.add(
+                        " ".join(
+                            t.lower()
+                            for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])
+                        )
+                    )
+            elif finding.kind in ("phone", "address", "email_address", "bank_account"):
+                if self.layout.in_correspondence(finding.start):
+                    continue
+                if finding.kind in ("phone", "email_address") and _CONTACT_DETAIL_BEFORE.search(
+                    self.text[max(0, finding.start - 30) : finding.start]
+                ):
+                    continue  # "ring expeditionen på 0301-…": a way to reach staff
+                if finding.kind == "email_address" and (
+                    finding.value.lower() in self.correspondents.addresses
+                ):
+                    continue
+                label = {
+                    "phone": "telefonnummer",
+                    "address": "adress",
+                    "email_address": "e-postadress",
+                    "bank_account": "kontonummer",
+                }
+                pointers.append(
+                    # Contact details identify within their own sentence only: in lists
+                    # and tables the next line is often somebody else.
+                    Pointer(finding.start, finding.end, Strength.CONTACT, label[finding.kind])
+                )
+                self.third_party_details.append(finding)
+        return pointers
+
+    def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
+        if self.layout.in_correspondence(finding.start):
+            return True
+        tokens = [t.lower() for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])]
+        if tokens and all(t in self.correspondents.tokens for t in tokens):
+            return True
+        before = self.text[max(0, finding.start - 60) : finding.start]
+        after = self.text[finding.end : finding.end + 60]
+        if _CONTACT_BEFORE.search(before) or _APPOSITION_AFTER.search(after):
+            return True
+        return bool(_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
+
+    def identifying_pointer(self, finding: FindingLike) -> Pointer | None:
+        """The pointer that makes ``finding`` about an identifiable person, if any."""
+        layout = self.layout
+        index = layout.sentence_index(finding.start)
+        sentence = layout.sentences[index]
+        before = self.text[max(sentence.start, finding.start - 60) : finding.start]
+        if _TOPIC_BEFORE.search(before) and not _OWNER_BEFORE.search(before):
+            # "en föreläsning om hedersrelaterat våld": the subject of an event or a
+            # text, not a fact about someone — unless a personnummer sits right there.
+            return next(
+                (p for p in self.by_sentence.get(index, ()) if p.reason == "personnummer"), None
+            )
+        generic: bool | None = None
+        # The strongest pointer in the sentence explains the verdict best.
+        for pointer in sorted(self.by_sentence.get(index, ()), key=lambda p: -p.strength):
+            if pointer.strength == Strength.WEAK:
+                if generic is None:
+                    generic = is_generic(self.text[sentence.start : sentence.end])
+                if generic:
+                    continue
+            return pointer
+        if (
+            self.addressed
+            and self.correspondents.single_recipient
+            and SECOND_PERSON_BEFORE.search(self.text[max(0, finding.start - 30) : finding.start])
+        ):
+            return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
+        for neighbour in (index - 1, index + 1):
+            for pointer in self.by_sentence.get(neighbour, ()):
+                if pointer.strength >= Strength.MEDIUM:
+                    return pointer
+        # A name reaches a few sentences within its paragraph: far enough for a list
+        # under a heading or a short case note, not across a whole document (a
+        # document's lines are all one "paragraph").
+        paragraph = layout.paragraph_index(finding.start)
+        for distance in range(2, _STRONG_REACH + 1):
+            for neighbour in (index - distance, index + distance):
+                for pointer in self.by_sentence.get(neighbour, ()):
+                    if pointer.strength == Strength.STRONG and (
+                        layout.paragraph_index(pointer.start) == paragraph
+                    ):
+                        return pointer
+        return None
+
+    def is_quoted(self, offset: int) -> bool:
+        """In the quoted or forwarded history of a reply."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if _QUOTED_LINE.match(self.text, line_start):
+            return True
+        zones = [z for z in self.layout.correspondence if z.start < offset]
+        return any(
+            re.match(
+                r"[>\s]*(?:från|from|den\s|on\s|-{2,})", self.text[z.start : z.end], re.IGNORECASE
+            )
+            for z in zones
+        )
