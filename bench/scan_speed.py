@@ -77,7 +77,7 @@ def presidio_analyzer() -> Any | None:
         return None
     # Presidio's e-mail recognizer would download the public suffix list; use the
     # snapshot bundled with tldextract instead (these machines are offline).
-    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
+    setattr(tldextract, "extract", tldextract.TLDExtract(suffix_list_urls=()))  # noqa: B010
     nlp_engine = engines.SpacyNlpEngine(models=[{"lang_code": "sv", "model_name": "blank"}])
     nlp_engine.nlp = {"sv": spacy.blank("sv")}  # tokenizer only
     registry = analyzer.RecognizerRegistry(supported_languages=["sv"])
