@@ -1,0 +1,222 @@
+"""DOCX, XLSX, PPTX and ODT/ODS → text.
+
+The XML is scanned with targeted regular expressions rather than a full parser:
+it is several times faster on large workbooks, and it never expands DTD entities,
+so XML bombs have nothing to work with. Paragraphs and table rows become lines and
+table cells are separated by tabs, so a row of a spreadsheet stays one line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from decimal import Decimal, InvalidOperation
+
+from varna.mail.attachments.archive import read_member, read_named
+from varna.mail.limits import Budget
+
+_NS = r"(?:[A-Za-z_][\w.\-]*:)?"
+_OOXML_TEXT = re.compile(
+    rf"<{_NS}(?:t|delText)(?:\s[^>]*)?>([^<]*)</{_NS}(?:t|delText)>"
+    rf"|</{_NS}p>|<{_NS}(?:tab|br|cr)\b[^>]*/>|<{_NS}tc\b[^>]*>|</{_NS}tc>|</{_NS}tr>"
+)
+_WORD_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
+_SLIDE_PARTS = re.compile(r"ppt/(slides/slide|notesSlides/notesSlide)(\d+)\.xml")
+_SHEET_PARTS = re.compile(r"xl/worksheets/sheet(\d+)\.xml")
+_BLANKS = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+_CELL_SPACE = re.compile(r" *\t *")
+
+
+def _xml(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _ooxml_text(xml: str) -> str:
+    out: list[str] = []
+    in_cell = False
+    for match in _OOXML_TEXT.finditer(xml):
+        text = match.group(1)
+        if text is not None:
+            out.append(text)
+            continue
+        tag = match.group(0)
+        if tag.endswith("tc>") and tag.startswith("</"):
+            in_cell = False
+            out.append("\t")
+        elif tag.endswith("tr>"):
+            out.append("\n")
+        elif tag.endswith("p>"):
+            # Paragraphs inside a table cell stay on the row's line.
+            out.append(" " if in_cell else "\n")
+        elif "tab" in tag:
+            out.append("\t")
+        elif tag.endswith(">") and not tag.endswith("/>") and "tc" in tag:
+            in_cell = True
+        else:
+            out.append("\n")
+    return _CELL_SPACE.sub("\t", html.unescape("".join(out)))
+
+
+def _natural(name: str, pattern: re.Pattern[str]) -> tuple[int, str]:
+    match = pattern.fullmatch(name)
+    digits = match.group(match.lastindex or 0) if match else ""
+    return (int(digits) if digits.isdigit() else 0, name)
+
+
+def docx_text(archive: zipfile.ZipFile, budget: Budget) -> str:
+    names = [n for n in archive.namelist() if _WORD_PARTS.fullmatch(n)]
+    # The document first, then headers, footers, notes and comments.
+    names.sort(key=lambda n: (not n.endswith("document.xml"), n))
+    return _tidy(
+        "\n".join(
+            _ooxml_text(_xml(read_member(archive, archive.getinfo(n), budget))) for n in names
+        )
+    )
+
+
+def pptx_text(archive: zipfile.ZipFile, budget: Budget) -> str:
+    names = sorted(
+        (n for n in archive.namelist() if _SLIDE_PARTS.fullmatch(n)),
+        key=lambda n: _natural(n, _SLIDE_PARTS),
+    )
+    return _tidy(
+        "\n".join(
+            _ooxml_text(_xml(read_member(archive, archive.getinfo(n), budget))) for n in names
+        )
+    )
+
+
+_SHARED_ITEM = re.compile(r"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si\s*/>", re.S)
+_PHONETIC = re.compile(r"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+_T = re.compile(r"<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)</(?:\w+:)?t>")
+_ROW = re.compile(r"<(?:\w+:)?row\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_TYPE = re.compile(r"""\bt\s*=\s*["']([^"']*)["']""")
+_VALUE = re.compile(r"<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)</(?:\w+:)?v>")
+_SHEET_NAME = re.compile(r"""<(?:\w+:)?sheet\b[^>]*?\bname\s*=\s*["']([^"']*)["']""")
+
+
+def _shared_strings(archive: zipfile.ZipFile, budget: Budget) -> list[str]:
+    data = read_named(archive, "xl/sharedStrings.xml", budget)
+    if data is None:
+        return []
+    strings: list[str] = []
+    for match in _SHARED_ITEM.finditer(_xml(data)):
+        inner = _PHONETIC.sub("", match.group(1) or "")
+        strings.append(html.unescape("".join(_T.findall(inner))))
+    return strings
+
+
+def _number(text: str) -> str:
+    # Personnummer typed into a cell become numbers, sometimes in E notation.
+    if "E" in text or "e" in text:
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return text
+        if value == value.to_integral_value() and abs(value) < Decimal(10) ** 20:
+            return str(int(value))
+    if text.endswith(".0"):
+        return text[:-2]
+    return text
+
+
+def _cell_text(attributes: str, inner: str, shared: list[str]) -> str:
+    kind_match = _CELL_TYPE.search(attributes)
+    kind = kind_match.group(1) if kind_match else "n"
+    if kind == "inlineStr":
+        return html.unescape("".join(_T.findall(inner)))
+    value_match = _VALUE.search(inner)
+    if value_match is None:
+        return ""
+    value = html.unescape(value_match.group(1))
+    if kind == "s":
+        try:
+            return shared[int(value)]
+        except (ValueError, IndexError):
+            return ""
+    if kind == "n":
+        return _number(value)
+    return value  # str, b, e, d
+
+
+def xlsx_text(archive: zipfile.ZipFile, budget: Budget) -> str:
+    shared = _shared_strings(archive, budget)
+    workbook = read_named(archive, "xl/workbook.xml", budget)
+    sheet_names = _SHEET_NAME.findall(_xml(workbook)) if workbook else []
+    names = sorted(
+        (n for n in archive.namelist() if _SHEET_PARTS.fullmatch(n)),
+        key=lambda n: _natural(n, _SHEET_PARTS),
+    )
+    lines: list[str] = []
+    for index, name in enumerate(names):
+        xml = _xml(read_member(archive, archive.getinfo(name), budget))
+        title = sheet_names[index] if index < len(sheet_names) else f"Blad {index + 1}"
+        lines.append(f"[{html.unescape(title)}]")
+        for row_number, row in enumerate(_ROW.finditer(xml)):
+            if row_number % 2000 == 0:
+                budget.check_time()
+            cells = [
+                _cell_text(c.group(1), c.group(2) or "", shared)
+                for c in _CELL.finditer(row.group(1) or "")
+            ]
+            line = "\t".join(c.replace("\n", " ").replace("\t", " ") for c in cells).rstrip("\t")
+            if line:
+                lines.append(line)
+    return "\n".join(lines)
+
+
+_ODF_TOKEN = re.compile(
+    r"<text:s(?:\s+text:c\s*=\s*[\"'](\d+)[\"'])?\s*/>"
+    r"|<text:tab\s*/>|<text:line-break\s*/>"
+    r"|</text:(?:p|h)>|</table:table-cell>|</table:table-row>|<table:covered-table-cell\b[^>]*/>"
+    r"|<table:table-cell\b[^>]*/>"
+    r"|<[^>]*>|([^<]+)"
+)
+
+
+def odf_text(archive: zipfile.ZipFile, budget: Budget) -> str:
+    data = read_named(archive, "content.xml", budget)
+    if data is None:
+        return ""
+    xml = _xml(data)
+    body_at = xml.find("<office:body")
+    xml = xml[body_at:] if body_at >= 0 else xml
+    out: list[str] = []
+    in_cell = 0
+    for count, match in enumerate(_ODF_TOKEN.finditer(xml)):
+        if count % 20000 == 0:
+            budget.check_time()
+        text = match.group(2)
+        if text is not None:
+            out.append(text)
+            continue
+        tag = match.group(0)
+        if tag.startswith("<text:s"):
+            out.append(" " * min(int(match.group(1) or 1), 100))
+        elif tag.startswith("<text:tab"):
+            out.append("\t")
+        elif tag.startswith("<text:line-break"):
+            out.append("\n")
+        elif tag.startswith("</text:"):
+            out.append(" " if in_cell else "\n")
+        elif tag == "</table:table-cell>":
+            in_cell = 0
+            out.append("\t")
+        elif tag == "</table:table-row>":
+            out.append("\n")
+        elif tag.startswith("<table:table-cell") and not tag.endswith("/>"):
+            in_cell = 1
+    text = _CELL_SPACE.sub("\t", html.unescape("".join(out)))
+    lines = (line.strip(" \t") for line in text.split("\n"))
+    return _tidy("\n".join(lines))
+
+
+def odf_is_encrypted(archive: zipfile.ZipFile, budget: Budget) -> bool:
+    manifest = read_named(archive, "META-INF/manifest.xml", budget)
+    return manifest is not None and b"encryption-data" in manifest
+
+
+def _tidy(text: str) -> str:
+    return _BLANKS.sub("\n\n", text).strip()

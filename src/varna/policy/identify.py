@@ -1,0 +1,192 @@
+"""Is a sensitive finding about a person the recipient can identify?
+
+Pointers (see ``pointers``) come from the wording and from detect's findings
+(names, personnummer, phone numbers, addresses, e-mail addresses). Names of the
+correspondents themselves — the sender and the recipients, names in greetings,
+signatures and quoted mail headers — and of staff named with their title or as a
+contact do not point out the person the sensitive data is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from varna.mail import ParsedMessage
+from varna.policy.layout import Layout
+from varna.policy.pointers import Pointer, PointerFinder, Strength, is_generic
+
+
+class FindingLike(Protocol):
+    kind: str
+    start: int
+    end: int
+    value: str
+    score: float
+    masked: str
+
+
+IDENTIFIER_KINDS = frozenset({"personnummer", "samordningsnummer"})
+_TITLES = (
+    r"rektor|biträdande\s+rektor|förskolechef|kurator(?:n)?|skolkurator(?:n)?|skolsköterska(?:n)?|"
+    r"sjuksköterska(?:n)?|distriktssköterska(?:n)?|skolläkare(?:n)?|läkare(?:n)?|psykolog(?:en)?|"
+    r"skolpsykolog(?:en)?|specialpedagog(?:en)?|speciallärare(?:n)?|lärare(?:n)?|klasslärare(?:n)?|"
+    r"mentor(?:n)?|studie-\s*och\s*yrkesvägledare(?:n)?|syv|handläggare(?:n)?|"
+    r"socialsekreterare(?:n)?|biståndshandläggare(?:n)?|enhetschef(?:en)?|avdelningschef(?:en)?|"
+    r"verksamhetschef(?:en)?|förvaltningschef(?:en)?|chef(?:en)?|samordnare(?:n)?|"
+    r"hr-?(?:konsult|partner|specialist|chef|generalist)(?:en)?|lönehandläggare(?:n)?|"
+    r"lönekonsult(?:en)?|ekonom(?:en)?|controller(?:n)?|bygglovshandläggare(?:n)?|"
+    r"bygglovsarkitekt(?:en)?|inspektör(?:en)?|miljöinspektör(?:en)?|arkitekt(?:en)?|"
+    r"it-?(?:tekniker|ansvarig|samordnare|chef|support)(?:en|n)?|tekniker(?:n)?|"
+    r"projektledare(?:n)?|sekreterare(?:n)?|nämndsekreterare(?:n)?|registrator(?:n)?|"
+    r"ordförande(?:n)?|kommunalråd(?:et)?|undersköterska(?:n)?|vårdbiträde(?:t)?|"
+    r"personlig\s+assistent|assistent(?:en)?|kontaktperson(?:en)?|dataskyddsombud(?:et)?|"
+    r"jurist(?:en)?|kommunjurist(?:en)?|arbetsterapeut(?:en)?|fysioterapeut(?:en)?|"
+    r"sjukgymnast(?:en)?|dietist(?:en)?|logoped(?:en)?|föreläsare(?:n)?|utbildare(?:n)?|"
+    r"konsult(?:en)?|leverantör(?:en)?|säljare(?:n)?|vaktmästare(?:n)?|administratör(?:en)?|"
+    r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?"
+)
+_STAFF_BEFORE = re.compile(
+    rf"(?:\b(?:{_TITLES})|\bkontakta|\bring|\bringer|\bmejla|\bmaila|\bhör\s+av\s+dig\s+till|"
+    rf"\bvänd\s+dig\s+till|\bfråga|\bhälsningar|\bhälsning|\bmvh|\bkollegan|\bkollega(?:n)?|"
+    rf"\bvår|\bmin\s+chef|\bcc)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_STAFF_AFTER = re.compile(
+    rf"^\s*(?:[,(–\-/]\s*|är\s+(?:vår|ny|min)\s+)(?:{_TITLES})\b", re.IGNORECASE
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
+_QUOTED_LINE = re.compile(r"^\s*>", re.M)
+
+
+@dataclass
+class Correspondents:
+    """Who the message is between: their name parts and addresses."""
+
+    tokens: frozenset[str]
+    addresses: frozenset[str]
+
+    @classmethod
+    def of(cls, parsed: ParsedMessage) -> Correspondents:
+        tokens: set[str] = set()
+        addresses: set[str] = set()
+        people = [(parsed.sender_name, parsed.sender)] + [
+            (r.display_name, r.address) for r in parsed.recipients
+        ]
+        for name, address in people:
+            tokens.update(t.lower() for t in _NAME_TOKEN.findall(name))
+            local = address.partition("@")[0]
+            tokens.update(t.lower() for t in _NAME_TOKEN.findall(local.replace(".", " ")))
+            if address:
+                addresses.add(address.lower())
+        return cls(frozenset(tokens), frozenset(addresses))
+
+
+@dataclass
+class PartContext:
+    """Pointers of one text part, indexed by sentence and paragraph."""
+
+    text: str
+    findings: Sequence[FindingLike]
+    correspondents: Correspondents
+    finder: PointerFinder
+    layout: Layout = field(init=False)
+    by_sentence: dict[int, list[Pointer]] = field(init=False)
+    strong_paragraphs: dict[int, Pointer] = field(init=False)
+    third_party_names: set[str] = field(init=False)
+    third_party_details: list[FindingLike] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.layout = Layout(self.text)
+        self.by_sentence = defaultdict(list)
+        self.strong_paragraphs = {}
+        self.third_party_names = set()
+        self.third_party_details = []
+        pointers = self.finder.textual(self.text) + self._finding_pointers()
+        for pointer in pointers:
+            if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
+                continue
+            self.by_sentence[self.layout.sentence_index(pointer.start)].append(pointer)
+            if pointer.strength == Strength.STRONG:
+                paragraph = self.layout.paragraph_index(pointer.start)
+                self.strong_paragraphs.setdefault(paragraph, pointer)
+
+    def _finding_pointers(self) -> list[Pointer]:
+        pointers: list[Pointer] = []
+        for finding in self.findings:
+            if finding.kind in IDENTIFIER_KINDS:
+                pointers.append(
+                    Pointer(finding.start, finding.end, Strength.STRONG, "personnummer")
+                )
+            elif finding.kind == "name":
+                if not self.is_correspondent_or_staff(finding):
+                    pointers.append(Pointer(finding.start, finding.end, Strength.STRONG, "namn"))
+                    self.third_party_names.add(
+                        " ".join(
+                            t.lower()
+                            for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])
+                        )
+                    )
+            elif finding.kind in ("phone", "address", "email_address", "bank_account"):
+                if self.layout.in_correspondence(finding.start):
+                    continue
+                if finding.kind == "email_address" and (
+                    finding.value.lower() in self.correspondents.addresses
+                ):
+                    continue
+                label = {
+                    "phone": "telefonnummer",
+                    "address": "adress",
+                    "email_address": "e-postadress",
+                    "bank_account": "kontonummer",
+                }
+                pointers.append(
+                    Pointer(finding.start, finding.end, Strength.MEDIUM, label[finding.kind])
+                )
+                self.third_party_details.append(finding)
+        return pointers
+
+    def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
+        if self.layout.in_correspondence(finding.start):
+            return True
+        tokens = [t.lower() for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])]
+        if tokens and all(t in self.correspondents.tokens for t in tokens):
+            return True
+        before = self.text[max(0, finding.start - 40) : finding.start]
+        after = self.text[finding.end : finding.end + 40]
+        return bool(_STAFF_BEFORE.search(before) or _STAFF_AFTER.search(after))
+
+    def identifying_pointer(self, finding: FindingLike) -> Pointer | None:
+        """The pointer that makes ``finding`` about an identifiable person, if any."""
+        layout = self.layout
+        index = layout.sentence_index(finding.start)
+        sentence = layout.sentences[index]
+        generic: bool | None = None
+        for pointer in self.by_sentence.get(index, ()):
+            if pointer.strength == Strength.WEAK:
+                if generic is None:
+                    generic = is_generic(self.text[sentence.start : sentence.end])
+                if generic:
+                    continue
+            return pointer
+        for neighbour in (index - 1, index + 1):
+            for pointer in self.by_sentence.get(neighbour, ()):
+                if pointer.strength >= Strength.MEDIUM:
+                    return pointer
+        return self.strong_paragraphs.get(layout.paragraph_index(finding.start))
+
+    def is_quoted(self, offset: int) -> bool:
+        """In the quoted or forwarded history of a reply."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if _QUOTED_LINE.match(self.text, line_start):
+            return True
+        zones = [z for z in self.layout.correspondence if z.start < offset]
+        return any(
+            re.match(
+                r"[>\s]*(?:från|from|den\s|on\s|-{2,})", self.text[z.start : z.end], re.IGNORECASE
+            )
+            for z in zones
+        )

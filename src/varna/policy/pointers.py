@@ -1,0 +1,207 @@
+"""What points out a person in a text, for the rule "sensitive data about an
+identifiable person".
+
+Strong pointers identify on their own and reach across the paragraph: a name, a
+personnummer, initials. Medium pointers reach the neighbouring sentences: a class,
+room or unit, a birth date or age, a phone number, a street address, a private
+e-mail address. Weak pointers only count in the same sentence and not in a
+general statement ("Om eleven är sjuk …"): a definite role noun ("eleven",
+"patienten", "brukaren"), a possessive ("min klient", "vår elev", "hans mamma"),
+a personal pronoun ("hon", "hans").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Strength(IntEnum):
+    WEAK = 1
+    MEDIUM = 2
+    STRONG = 3
+
+
+@dataclass(frozen=True)
+class Pointer:
+    start: int
+    end: int
+    strength: Strength
+    reason: str  # Swedish, shown to people: "namn", "klass eller avdelning", …
+
+
+# Definite singular role nouns (and their genitive): they point at one person the
+# recipient knows. Plural and indefinite forms ("elever", "en patient") do not.
+ROLE_WORDS: tuple[str, ...] = (
+    "eleven",
+    "barnet",
+    "patienten",
+    "brukaren",
+    "klienten",
+    "vårdtagaren",
+    "omsorgstagaren",
+    "den boende",
+    "hyresgästen",
+    "sökanden",
+    "den sökande",
+    "medarbetaren",
+    "den anställde",
+    "den anställda",
+    "arbetstagaren",
+    "praktikanten",
+    "vikarien",
+    "deltagaren",
+    "kursdeltagaren",
+    "pojken",
+    "flickan",
+    "killen",
+    "tjejen",
+    "mannen",
+    "kvinnan",
+    "damen",
+    "herren",
+    "mamman",
+    "pappan",
+    "modern",
+    "fadern",
+    "vårdnadshavaren",
+    "föräldern",
+    "sonen",
+    "dottern",
+    "brodern",
+    "systern",
+    "maken",
+    "makan",
+    "sambon",
+    "den unge",
+    "ungdomen",
+    "tonåringen",
+    "personen",
+    "individen",
+    "den enskilde",
+    "den enskilda",
+    "den drabbade",
+    "den misstänkte",
+    "den misstänkta",
+    "gärningspersonen",
+    "gärningsmannen",
+    "målsäganden",
+    "målsägaren",
+    "vittnet",
+    "den dömde",
+    "den dömda",
+    "den avlidne",
+    "den avlidna",
+    "anmälaren",
+    "den anmälde",
+    "den anmälda",
+    "fastighetsägaren",
+    "lägenhetsinnehavaren",
+    "förskolebarnet",
+    "gymnasieeleven",
+    "studenten",
+    "den sjukskrivne",
+    "den sjukskrivna",
+    "den nyanlände",
+    "den nyanlända",
+    "ensamkommande barnet",
+    "den placerade",
+    "familjehemsbarnet",
+    "den äldre",
+    "pensionären",
+    "mottagaren av insatsen",
+    "den försäkrade",
+    "den avstängde",
+    "den avstängda",
+)
+_PEOPLE_NOUNS = (
+    r"elev|barn|patient|brukare|klient|vårdtagare|omsorgstagare|boende|hyresgäst|medarbetare|"
+    r"anställd|kollega|son|dotter|bror|syster|mamma|pappa|mor|far|make|maka|sambo|fru|man|"
+    r"sambo|pojke|flicka|kille|tjej|granne|vän|kompis|klasskamrat|kusin|mormor|farmor|morfar|"
+    r"farfar|pojkvän|flickvän|partner|deltagare|praktikant|vikarie|student|kund|sökande|"
+    r"vårdnadshavare|förälder|familj|man"
+)
+_POSSESSIVE = re.compile(
+    rf"\b(?:min|mitt|mina|vår|vårt|våra|din|ditt|dina|er|ert|hans|hennes|hens|deras|"
+    rf"denna|detta|den\s+här|det\s+här|nämnda|aktuella|ifrågavarande|berörda)\s+"
+    rf"(?:{_PEOPLE_NOUNS})(?:s|en|et|n|ar|er|na)?\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b", re.IGNORECASE)
+_SECOND_PERSON_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"^\W*(?:om|när|ifall|vid|innan|den\s+som|de\s+som|alla|varje|var\s+och\s+en|för\s+att|"
+    r"som\s+vårdnadshavare|många|flera|vissa|ingen|inga)\b"
+    r"|\b(?:om|när|ifall|innan)\s+(?:en|ett|någon|något|man|du|ditt|din|eleven|barnet|"
+    r"patienten|brukaren|klienten|medarbetaren|den\s+anställde)\b"
+    r"|\b(?:den|de)\s+som\b|\balla\s+(?:elever|barn|patienter|brukare|medarbetare)\b"
+    r"|\b(?:varje|var\s+och\s+en|generellt|i\s+allmänhet|statistik|andelen|procent|rutin(?:en|er"
+    r"|erna)?|riktlinje(?:n|r|rna)?|policy(?:n)?|information\s+om|ansvarar\s+för)\b|%",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.\s?(?:-\s?)?[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.)?(?![\w])")
+_ROLE_INITIALS = re.compile(
+    r"\b(?:eleven|barnet|patienten|brukaren|klienten|vårdtagaren|pojken|flickan|elev|"
+    r"patient|brukare|klient)\s+[A-ZÅÄÖ]{2,3}\b"
+)
+_UNIT = re.compile(
+    r"\b(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|rum(?:met)?|lägenhet(?:en)?|lgh|"
+    r"säng|plats|boende(?:t)?|enhet(?:en)?|hus|våning|mentorsgrupp(?:en)?|basgrupp(?:en)?)"
+    r"\s+(?:nr\.?\s*)?[0-9A-ZÅÄÖ][\wåäöÅÄÖ\-]*"
+    r"|\b(?:[1-9]|10)\s?[A-FÅÄÖ]\b(?!\s?(?:kap|§))"
+    r"|\b(?i:åk|årskurs)\s?[1-9]\s?[A-F]\b",
+)
+_BIRTH_OR_AGE = re.compile(
+    r"\b(?:född|f\.)\s*(?:den\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}\b"
+    r"|\b\d{1,3}[\s-]år(?:ig|iga|ige|s)\b|\(\s?\d{1,3}\s?år\s?\)|,\s?\d{1,3}\s?år\b",
+    re.IGNORECASE,
+)
+
+
+def _role_pattern(extra: Iterable[str]) -> re.Pattern[str]:
+    words = sorted(
+        {*ROLE_WORDS, *(w.strip().lower() for w in extra if w.strip())}, key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") + "s?" for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+class PointerFinder:
+    """Finds pointers in text; compiled once per policy."""
+
+    def __init__(self, extra_role_words: Iterable[str] = ()) -> None:
+        self._roles = _role_pattern(extra_role_words)
+
+    def textual(self, text: str) -> list[Pointer]:
+        """Pointers found in the wording itself (names and numbers come from detect)."""
+        found: list[Pointer] = []
+        for pattern, strength, reason in (
+            (_INITIALS, Strength.STRONG, "initialer"),
+            (_ROLE_INITIALS, Strength.STRONG, "initialer"),
+            (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
+            (_BIRTH_OR_AGE, Strength.MEDIUM, "födelsetid eller ålder"),
+            (self._roles, Strength.WEAK, "en utpekad person (t.ex. ”eleven”, ”brukaren”)"),
+            (_POSSESSIVE, Strength.WEAK, "en utpekad person (t.ex. ”min klient”)"),
+            (_PRONOUN, Strength.WEAK, "han/hon om en bestämd person"),
+        ):
+            found.extend(
+                Pointer(m.start(), m.end(), strength, reason) for m in pattern.finditer(text)
+            )
+        return found
+
+
+def is_generic(sentence: str) -> bool:
+    """A general statement rather than one about a particular person.
+
+    >>> is_generic("Om eleven är sjuk ska vårdnadshavaren ringa skolan.")
+    True
+    >>> is_generic("Eleven har fått diagnosen diabetes.")
+    False
+    """
+    return bool(_GENERIC.search(sentence))
+
+
+def second_person(text: str) -> bool:
+    return bool(_SECOND_PERSON_POSSESSIVE.search(text))
