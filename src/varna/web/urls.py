@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from varna.web.accounts import views as account_views
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz", account_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("", include("varna.web.guard.urls")),
 ]
