@@ -101,7 +101,11 @@ def _object_key(key: bytes, number: int) -> bytes:
 
 
 def pdf(
-    pages: Sequence[Sequence[str]], *, compress: bool = True, user_password: str | None = None
+    pages: Sequence[Sequence[str]],
+    *,
+    compress: bool = True,
+    user_password: str | None = None,
+    image: bytes = b"",
 ) -> bytes:
     """A PDF with one list of text lines per page; with ``user_password`` it is
     encrypted and cannot be opened without it."""
@@ -147,6 +151,16 @@ def pdf(
                 + stream
                 + b"\nendstream"
             )
+    if image:
+        # A photo-like image object, as in most real reports (not drawn on a page).
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width 800 /Height 600 "
+            b"/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length "
+            + str(len(image)).encode()
+            + b" >>\nstream\n"
+            + image
+            + b"\nendstream"
+        )
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -210,7 +224,11 @@ def _root_rels(target: str) -> bytes:
     ).encode()
 
 
-def docx(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> bytes:
+def docx(
+    paragraphs: Sequence[str],
+    table: Sequence[Sequence[str]] = (),
+    media: Sequence[tuple[str, bytes]] = (),
+) -> bytes:
     body = []
     for paragraph in paragraphs:
         body.append(f'<w:p><w:r><w:t xml:space="preserve">{escape(paragraph)}</w:t></w:r></w:p>')
@@ -242,6 +260,7 @@ def docx(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> byte
             ("_rels/.rels", _root_rels("word/document.xml")),
             ("word/document.xml", document.encode()),
         ]
+        + [(f"word/media/{name}", data) for name, data in media]
     )
 
 

@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from varna import __version__
 
 # Modules that contribute subcommands, in the order they appear in --help.
-COMMAND_MODULES: tuple[str, ...] = ("varna.web.commands", "varna.assess.cli", "varna.relay.cli")
+COMMAND_MODULES: tuple[str, ...] = (
+    "varna.web.commands",
+    "varna.policy.commands",
+    "varna.assess.cli",
+    "varna.relay.cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,7 +26,7 @@ class Policy:
     actions: dict[str, Action] = field(default_factory=dict)
     min_score: float = 0.5
     extra_role_words: tuple[str, ...] = ()
-    visible_min_recipients: int = 5
+    visible_min_recipients: int = 4
     visible_min_organisations: int = 2
     visible_min_private: int = 3
     lookalike_max_distance: int = 2

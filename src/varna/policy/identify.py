@@ -17,7 +17,14 @@ from typing import Protocol
 
 from varna.mail import ParsedMessage
 from varna.policy.layout import Layout
-from varna.policy.pointers import Pointer, PointerFinder, Strength, is_generic
+from varna.policy.pointers import (
+    SECOND_PERSON_BEFORE,
+    SECOND_PERSON_STATE,
+    Pointer,
+    PointerFinder,
+    Strength,
+    is_generic,
+)
 
 
 class FindingLike(Protocol):
@@ -49,14 +56,33 @@ _TITLES = (
     r"konsult(?:en)?|leverantör(?:en)?|säljare(?:n)?|vaktmästare(?:n)?|administratör(?:en)?|"
     r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?"
 )
-_STAFF_BEFORE = re.compile(
-    rf"(?:\b(?:{_TITLES})|\bkontakta|\bring|\bringer|\bmejla|\bmaila|\bhör\s+av\s+dig\s+till|"
-    rf"\bvänd\s+dig\s+till|\bfråga|\bhälsningar|\bhälsning|\bmvh|\bkollegan|\bkollega(?:n)?|"
-    rf"\bvår|\bmin\s+chef|\bcc)\s*[:,]?\s*$",
+# Staff named in their work are not the people sensitive data is about: a contact
+# ("kontakta socialsekreterare Jonas Berg"), a title in apposition ("Lena Ström,
+# specialpedagog"), a title after "är/av/med" ("föreläsare är kurator Anna Ek"), or
+# a title followed by the job itself ("Kuratorn Anna Ek håller en föreläsning").
+# A bare title does not excuse a name: "Undersköterskan Malin Ek har fått diagnosen".
+_CONTACT_BEFORE = re.compile(
+    rf"(?:\b(?:kontakta|ring|ringa|mejla|maila|hör\s+av\s+dig\s+till|vänd\s+dig\s+till|fråga|"
+    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av)"
+    rf"|\b(?:är|av|med|hos|till|från|och|samt)\s+(?:vår|er|din|min)?\s*(?:{_TITLES}))"
+    rf"\s*[:,]?\s*(?:(?:{_TITLES})\s+)?$",
     re.IGNORECASE,
 )
-_STAFF_AFTER = re.compile(
-    rf"^\s*(?:[,(–\-/]\s*|är\s+(?:vår|ny|min)\s+)(?:{_TITLES})\b", re.IGNORECASE
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(
+    rf"^\s*(?:[,(–\-/]\s*|är\s+(?:vår|ny|min|er)\s+)(?:{_TITLES})\b", re.IGNORECASE
+)
+_JOB_AFTER = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:håller|leder|föreläser|berättar|informerar|presenterar|"
+    r"svarar|ansvarar|finns|nås|kan\s+kontaktas|tar\s+emot|kommer\s+att\s+(?:hålla|berätta|"
+    r"prata|informera|leda)|pratar\s+om|talar\s+om|går\s+igenom|handlägger|samordnar|"
+    r"är\s+(?:ansvarig|kontaktperson|handläggare|på\s+plats)|(?:på|via)\s+(?:telefon|tel|\d))",
+    re.IGNORECASE,
+)
+_CONTACT_DETAIL_BEFORE = re.compile(
+    r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
+    r"e-post|mejl|mail|på)\s*[.:]?\s*$",
+    re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
 _QUOTED_LINE = re.compile(r"^\s*>", re.M)
@@ -68,6 +94,7 @@ class Correspondents:
 
     tokens: frozenset[str]
     addresses: frozenset[str]
+    single_recipient: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedMessage) -> Correspondents:
@@ -82,7 +109,8 @@ class Correspondents:
             tokens.update(t.lower() for t in _NAME_TOKEN.findall(local.replace(".", " ")))
             if address:
                 addresses.add(address.lower())
-        return cls(frozenset(tokens), frozenset(addresses))
+        recipients = {r.address.lower() for r in parsed.recipients if r.address}
+        return cls(frozenset(tokens), frozenset(addresses), len(recipients) == 1)
 
 
 @dataclass
@@ -106,6 +134,11 @@ class PartContext:
         self.third_party_names = set()
         self.third_party_details = []
         pointers = self.finder.textual(self.text) + self._finding_pointers()
+        if self.correspondents.single_recipient:
+            pointers += [
+                Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
+                for m in SECOND_PERSON_STATE.finditer(self.text)
+            ]
         for pointer in pointers:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
                 continue
@@ -133,6 +166,10 @@ class PartContext:
             elif finding.kind in ("phone", "address", "email_address", "bank_account"):
                 if self.layout.in_correspondence(finding.start):
                     continue
+                if finding.kind in ("phone", "email_address") and _CONTACT_DETAIL_BEFORE.search(
+                    self.text[max(0, finding.start - 30) : finding.start]
+                ):
+                    continue  # "ring expeditionen på 0301-…": a way to reach staff
                 if finding.kind == "email_address" and (
                     finding.value.lower() in self.correspondents.addresses
                 ):
@@ -144,7 +181,9 @@ class PartContext:
                     "bank_account": "kontonummer",
                 }
                 pointers.append(
-                    Pointer(finding.start, finding.end, Strength.MEDIUM, label[finding.kind])
+                    # Contact details identify within their own sentence only: in lists
+                    # and tables the next line is often somebody else.
+                    Pointer(finding.start, finding.end, Strength.CONTACT, label[finding.kind])
                 )
                 self.third_party_details.append(finding)
         return pointers
@@ -155,9 +194,11 @@ class PartContext:
         tokens = [t.lower() for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])]
         if tokens and all(t in self.correspondents.tokens for t in tokens):
             return True
-        before = self.text[max(0, finding.start - 40) : finding.start]
-        after = self.text[finding.end : finding.end + 40]
-        return bool(_STAFF_BEFORE.search(before) or _STAFF_AFTER.search(after))
+        before = self.text[max(0, finding.start - 60) : finding.start]
+        after = self.text[finding.end : finding.end + 60]
+        if _CONTACT_BEFORE.search(before) or _APPOSITION_AFTER.search(after):
+            return True
+        return bool(_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
 
     def identifying_pointer(self, finding: FindingLike) -> Pointer | None:
         """The pointer that makes ``finding`` about an identifiable person, if any."""
@@ -172,6 +213,10 @@ class PartContext:
                 if generic:
                     continue
             return pointer
+        if self.correspondents.single_recipient and SECOND_PERSON_BEFORE.search(
+            self.text[max(0, finding.start - 30) : finding.start]
+        ):
+            return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         for neighbour in (index - 1, index + 1):
             for pointer in self.by_sentence.get(neighbour, ()):
                 if pointer.strength >= Strength.MEDIUM:

@@ -255,8 +255,8 @@ def _message(kind: str, where: str, group: list[_Hit], lines: list[int]) -> str:
             what = f"{what} ({count} ställen)"
         reasons = ", ".join(dict.fromkeys(h.detail for h in group if h.detail))
         return (
-            f"{what} {place} om en person som kan identifieras (genom {reasons}). "
-            f"{texts.SENSITIVE_WHY}"
+            f"{what} {place} om en person som kan identifieras. Personen pekas ut av: "
+            f"{reasons}. {texts.SENSITIVE_WHY}"
         )
     if kind == "encryption_failed":
         return (

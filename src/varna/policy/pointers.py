@@ -19,9 +19,10 @@ from enum import IntEnum
 
 
 class Strength(IntEnum):
-    WEAK = 1
-    MEDIUM = 2
-    STRONG = 3
+    WEAK = 1  # same sentence, not in a general statement
+    CONTACT = 2  # same sentence (phone, address, e-mail address)
+    MEDIUM = 3  # same or neighbouring sentence
+    STRONG = 4  # anywhere in the paragraph
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,20 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b", re.IGNORECASE)
-_SECOND_PERSON_POSSESSIVE = re.compile(r"\b(?:din|ditt|dina)\b", re.IGNORECASE)
+# About the one recipient of a message: "Du har beviljats …", "din diagnos".
+SECOND_PERSON_STATE = re.compile(
+    r"\b(?:du|ni)\s+(?:har|hade|är|var|blev|fick|beviljas|beviljades|nekas|nekades)\b",
+    re.IGNORECASE,
+)
+SECOND_PERSON_BEFORE = re.compile(
+    r"\b(?:din|ditt|dina|er|ert|era)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _GENERIC = re.compile(
     r"^\W*(?:om|när|ifall|vid|innan|den\s+som|de\s+som|alla|varje|var\s+och\s+en|för\s+att|"
     r"som\s+vårdnadshavare|många|flera|vissa|ingen|inga)\b"
+    # A conditional by inversion: "Har ditt barn en allergi, fyll i blanketten."
+    r"|^\W*(?:har|är|behöver|vill|ska|kan|får|blir|känner|saknar)\s+(?:du|ni|ditt|din|dina|"
+    r"er|ert|era|en|ett|eleven|barnet|någon|man)\b[^.!?]*,"
     r"|\b(?:om|när|ifall|innan)\s+(?:en|ett|någon|något|man|du|ditt|din|eleven|barnet|"
     r"patienten|brukaren|klienten|medarbetaren|den\s+anställde)\b"
     r"|\b(?:den|de)\s+som\b|\balla\s+(?:elever|barn|patienter|brukare|medarbetare)\b"
@@ -181,10 +192,10 @@ class PointerFinder:
             (_INITIALS, Strength.STRONG, "initialer"),
             (_ROLE_INITIALS, Strength.STRONG, "initialer"),
             (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
-            (_BIRTH_OR_AGE, Strength.MEDIUM, "födelsetid eller ålder"),
-            (self._roles, Strength.WEAK, "en utpekad person (t.ex. ”eleven”, ”brukaren”)"),
-            (_POSSESSIVE, Strength.WEAK, "en utpekad person (t.ex. ”min klient”)"),
-            (_PRONOUN, Strength.WEAK, "han/hon om en bestämd person"),
+            (_BIRTH_OR_AGE, Strength.MEDIUM, "födelseår eller ålder"),
+            (self._roles, Strength.WEAK, "ett ord som ”eleven” eller ”brukaren”"),
+            (_POSSESSIVE, Strength.WEAK, "ett ord som ”min klient” eller ”hans mamma”"),
+            (_PRONOUN, Strength.WEAK, "”han” eller ”hon” om en viss person"),
         ):
             found.extend(
                 Pointer(m.start(), m.end(), strength, reason) for m in pattern.finditer(text)
@@ -201,7 +212,3 @@ def is_generic(sentence: str) -> bool:
     False
     """
     return bool(_GENERIC.search(sentence))
-
-
-def second_person(text: str) -> bool:
-    return bool(_SECOND_PERSON_POSSESSIVE.search(text))
