@@ -1,0 +1,365 @@
+"""Person names: gazetteers of Swedish first names and surnames, anchored by the
+automaton, grown into full names by a few rules.
+
+The automaton (see :mod:`varna.detect.scanner`) reports whole words that are
+frequent first names, known surnames or trigger words ("Hej", "eleven",
+"vårdnadshavare"). Only those anchors get Python attention:
+
+* a first name grows to the right over capitalised words (surnames, middle
+  names, particles such as "von" or "al", initials);
+* a first name that is also an everyday word or a place ("Per", "Hans",
+  "Bo", "Maria" as a place) needs a surname or a trigger in front of it;
+* a trigger makes the next capitalised word a name;
+* a surname alone counts in the middle of a sentence, and every later
+  mention of a surname already seen in a full name counts too.
+
+Words that are places, organisations or ordinary vocabulary stop a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+# Only first names at least this common (bucket 3 = 100-999 bearers) become
+# anchors; rarer ones are still recognised after a trigger or a first name.
+ANCHOR_BUCKET = 3
+# Scores per way of recognising a name.
+SCORE_FULL_NAME = 0.9
+SCORE_TRIGGERED_KNOWN = 0.85
+SCORE_TRIGGERED_UNKNOWN = 0.6
+SCORE_FIRST_NAME_COMMON = 0.65
+SCORE_FIRST_NAME = 0.55
+SCORE_SURNAME = 0.5
+SCORE_REPEATED_SURNAME = 0.7
+# At most this many surnames are looked up again in one text.
+MAX_REPEATED_SURNAMES = 30
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
+# The next word of a name, after the current one: a capitalised word (with
+# inner hyphens or apostrophes) or an initial, optionally after a particle.
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)*"
+_NEXT_WORD = re.compile(
+    rf"[ \t]{{1,2}}(?:((?:{_PARTICLES})[ \t]|(?:al|el)-)?"
+    rf"({_WORD}|[{_UPPER}]\.?)(?![\w'’-]))"
+)
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
+_PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]{{1,2}}\Z")
+_SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A recognised name: ``text[start:end]``, its score and why."""
+
+    start: int
+    end: int
+    score: float
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Name data loaded from ``lexicons/names``."""
+
+    first: dict[str, int]
+    surnames: dict[str, int]
+    not_names: frozenset[str]  # hand-written: never a name
+    non_person: frozenset[str]  # places and other proper names: usually not a person
+    common: frozenset[str]  # ordinary lower-case vocabulary
+    triggers: dict[str, bool]
+
+    def is_ambiguous_first(self, word: str) -> bool:
+        """A first name that is also an everyday word, a place or an organisation."""
+        return word.lower() in self.common or word in self.non_person or word in self.not_names
+
+    def stops_name(self, word: str) -> bool:
+        """Whether a capitalised word after a first name cannot continue the name."""
+        if word in self.not_names:
+            return True
+        if word in self.surnames:
+            return False
+        return word.lower() in self.common or word in self.non_person or word.isupper()
+
+    def is_lone_surname(self, word: str) -> bool:
+        """Whether a known surname standing alone is probably a person."""
+        return not (
+            word in self.not_names or word in self.non_person or word.lower() in self.common
+        )
+
+
+def _bucketed(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        bucket, names = line.split("\t", 1)
+        for name in names.split():
+            out[name] = int(bucket)
+    return out
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def load_gazetteer() -> Gazetteer:
+    """Read the name lists shipped with the package."""
+    folder = resources.files("varna.detect.lexicons").joinpath("names")
+
+    def read(name: str) -> str:
+        return folder.joinpath(name).read_text(encoding="utf-8")
+
+    first = _bucketed(read("first_names.txt"))
+    surnames = _bucketed(read("surnames.txt"))
+    for token in _lines(read("person_tokens.txt")):
+        surnames.setdefault(token, 2)
+    places = {p for p in _lines(read("places.txt")) if " " not in p}
+    non_person = frozenset(places | set(_lines(read("non_person_tokens.txt"))))
+    not_names = frozenset(_lines(read("not_names.txt")))
+    common = frozenset(_lines(read("common_words.txt")))
+    triggers: dict[str, bool] = {}
+    for line in _lines(read("triggers.txt")):
+        word = line.rstrip(" /")
+        triggers[word] = line.endswith("/")
+    return Gazetteer(first, surnames, not_names, non_person, common, triggers)
+
+
+def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
+    """Yield (automaton key, payload) for every anchor word.
+
+    Keys end in a space so that they only match whole words in the word
+    buffer; genitive forms ("Annas") get their own key.
+    """
+    for name, bucket in gazetteer.first.items():
+        if bucket >= ANCHOR_BUCKET:
+            yield from _with_genitive(name, ("first", name))
+    for name in gazetteer.surnames:
+        yield from _with_genitive(name, ("surname", name))
+    for particle in ("von", "af", "van"):
+        yield f"{particle} ", ("particle", particle)
+    for trigger in gazetteer.triggers:
+        yield f"{trigger} ", ("trigger", trigger)
+        yield f"{trigger[:1].upper()}{trigger[1:]} ", ("trigger", trigger)
+
+
+def _with_genitive(name: str, payload: tuple[str, str]) -> Iterable[tuple[str, tuple[str, str]]]:
+    yield f"{name} ", payload
+    if not name.endswith(("s", "x", "z")):
+        yield f"{name}s ", payload
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, a line or the text."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+class NameFinder:
+    """Turns anchor hits in one text into names."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        self.g = gazetteer
+        self.text = text
+        self.names: list[NameHit] = []
+        self._covered_until = -1
+
+    def _extend(self, end: int) -> tuple[int, int]:
+        """Grow a name to the right from ``end``; return (new end, words added)."""
+        added = 0
+        pos = end
+        last = self.text[self.text.rfind(" ", 0, end) + 1 : end]
+        while True:
+            match = _NEXT_WORD.match(self.text, pos)
+            if match is None:
+                break
+            word = match.group(2)
+            if self._is_genitive(last):
+                break
+            if len(word.rstrip(".")) == 1:
+                following = _NEXT_WORD.match(self.text, match.end())
+                if following is None or len(following.group(2).rstrip(".")) == 1:
+                    break
+                if self.g.stops_name(following.group(2)):
+                    break
+            elif self.g.stops_name(word):
+                break
+            pos = match.end()
+            last = word
+            added += 1
+        return pos, added
+
+    def _is_genitive(self, word: str) -> bool:
+        """A name in the genitive ("Bergmans bok") ends at that word."""
+        if not word.endswith("s") or word in self.g.first or word in self.g.surnames:
+            return False
+        return word[:-1] in self.g.first or word[:-1] in self.g.surnames
+
+    def _previous_first_name(self, start: int) -> int | None:
+        """Start of a first name written just before ``start``, if there is one."""
+        window = self.text[max(0, start - 40) : start]
+        match = _PREVIOUS_WORD.search(window)
+        if match is None:
+            return None
+        word = match.group(1)
+        begin = start - len(window) + match.start(1)
+        if word in self.g.first and not self.g.stops_name(word):
+            return begin
+        return None
+
+    def _add(self, start: int, end: int, score: float, why: str) -> None:
+        if start < self._covered_until:
+            return
+        self.names.append(NameHit(start, end, score, why))
+        self._covered_until = end
+
+    def first_name(self, start: int, end: int, name: str) -> None:
+        if start < self._covered_until:
+            return
+        new_end, added = self._extend(end)
+        ambiguous = self.g.is_ambiguous_first(name)
+        before = self._previous_first_name(start)
+        if before is not None and before >= self._covered_until and not ambiguous:
+            start, added = before, added + 1
+        if added:
+            self._add(start, new_end, SCORE_FULL_NAME, f"förnamn ({name}) + efternamn")
+        elif not ambiguous:
+            common = self.g.first.get(name, 0) >= 4
+            score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
+            self._add(start, end, score, f"vanligt förnamn ({name})")
+
+    def _particles_before(self, start: int) -> int:
+        """Start of particles such as "von" or "van der" written just before ``start``."""
+        window = self.text[max(0, start - 12) : start]
+        match = _PARTICLES_BEFORE.search(window)
+        return start - len(match.group()) if match else start
+
+    def surname(self, start: int, end: int, name: str) -> None:
+        if start < self._covered_until:
+            return
+        before = self._previous_first_name(start)
+        if before is not None and before >= self._covered_until:
+            new_end, _ = self._extend(end)
+            self._add(before, new_end, SCORE_FULL_NAME, "förnamn + efternamn")
+            return
+        new_end, added = self._extend(end)
+        if added and self.g.is_lone_surname(name):
+            self._add(start, new_end, SCORE_FULL_NAME, f"efternamn ({name}) i namn")
+            return
+        if not self.g.is_lone_surname(name):
+            return
+        particle_start = self._particles_before(start)
+        if particle_start < start and particle_start >= self._covered_until:
+            self._add(particle_start, end, SCORE_FULL_NAME, f"efternamn ({name}) med partikel")
+        elif not is_sentence_start(self.text, start):
+            self._add(start, end, SCORE_SURNAME, f"efternamn ({name})")
+        elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
+            self._add(start, end, SCORE_SURNAME - 0.05, f"efternamn ({name})")
+
+    def particle(self, start: int, end: int, word: str) -> None:
+        """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
+        if start < self._covered_until:
+            return
+        match = _NEXT_WORD.match(self.text, end)
+        if match is None or match.group(1) or self.g.stops_name(match.group(2)):
+            return
+        if len(match.group(2)) < 3:
+            return
+        self._add(start, match.end(), SCORE_FULL_NAME, f"efternamn med ”{word}”")
+
+    def trigger(self, end: int, word: str) -> None:
+        """A trigger word ends at ``end``: the next capitalised word is a name."""
+        text = self.text
+        pos = end
+        crosses_line = self.g.triggers.get(word, False)
+        # Skip the punctuation people put after a sign-off ("Hälsningar,\nAnna").
+        while pos < len(text) and text[pos] in ",:!. \t":
+            pos += 1
+        if crosses_line and pos < len(text) and text[pos] in "\r\n":
+            pos += 1 + (text[pos : pos + 2] == "\r\n")
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+        match = _NEXT_WORD.match(" " + text[pos : pos + 80])
+        if match is None or match.group(1):
+            return
+        name = match.group(2)
+        if len(name) < 2 or self.g.stops_name(name):
+            return
+        start = pos
+        name_end = pos + len(name)
+        if start < self._covered_until:
+            return
+        new_end, added = self._extend(name_end)
+        known = name in self.g.first
+        if not known and not added and word not in _GREETINGS:
+            return
+        score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
+        self._add(start, new_end, score, f"efter ”{word}”")
+
+    def repeated_surnames(self) -> None:
+        """Mark later standalone mentions of surnames seen in full names."""
+        seen: dict[str, None] = {}
+        for hit in self.names:
+            words = self.text[hit.start : hit.end].split()
+            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+                seen.setdefault(words[-1].rstrip("s") if words[-1].endswith("s") else words[-1])
+        if not seen:
+            return
+        covered = [(h.start, h.end) for h in self.names]
+        extra: list[NameHit] = []
+        for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}s?(?![\w-])", self.text):
+                s, e = match.span()
+                if any(a <= s < b for a, b in covered):
+                    continue
+                extra.append(NameHit(s, e, SCORE_REPEATED_SURNAME, f"samma efternamn ({surname})"))
+                covered.append((s, e))
+        self.names.extend(extra)
+
+
+_GREETINGS = frozenset(
+    {
+        "hej",
+        "hejsan",
+        "hallå",
+        "tjena",
+        "tjenare",
+        "kära",
+        "bästa",
+        "tack",
+        "mvh",
+        "hälsningar",
+        "vänliga hälsningar",
+        "med vänliga hälsningar",
+        "bästa hälsningar",
+        "varma hälsningar",
+        "vänligen",
+        "god morgon",
+        "god eftermiddag",
+    }
+)
+
+
+def find_names(
+    gazetteer: Gazetteer, text: str, anchors: list[tuple[int, int, str, str]]
+) -> list[NameHit]:
+    """Return names for ``anchors``: (start, end, kind, word) sorted by start,
+    where ``end`` is the end of the anchor word and kind is first/surname/trigger."""
+    finder = NameFinder(gazetteer, text)
+    for start, end, kind, word in anchors:
+        if kind == "trigger":
+            finder.trigger(end, word)
+        elif kind == "particle":
+            finder.particle(start, end, word)
+        elif kind == "first":
+            finder.first_name(start, end, word)
+        else:
+            finder.surname(start, end, word)
+    finder.repeated_surnames()
+    return finder.names
