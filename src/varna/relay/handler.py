@@ -10,8 +10,10 @@ upstream's own permanent refusal. ``RelaySMTP`` is one client connection.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +34,7 @@ from varna.relay.upstream import UpstreamLink, UpstreamReply
 log = logging.getLogger("varna.relay")
 T = TypeVar("T")
 NULL_SENDER = "<>"
+_STORE_THREADS = 2
 
 
 def sender_of(mail_from: str | None) -> str:
@@ -57,7 +60,7 @@ class Relay:
         self.metrics = metrics or Metrics()
         self.upstream_tls = upstream_tls
         self.judge_pool = ThreadPoolExecutor(config.judging.threads, "varna-judge")
-        self.store_pool = ThreadPoolExecutor(2, "varna-store")
+        self.store_pool = ThreadPoolExecutor(_STORE_THREADS, "varna-store")
         self.sessions: set[RelaySMTP] = set()
         self.background: set[asyncio.Task[None]] = set()
         self.accepting = True
@@ -290,9 +293,17 @@ class Relay:
         self.judge_pool.shutdown(wait=True, cancel_futures=True)
         if self.store is not None:
             store = self.store
-            # Each storage thread closes its own database connection.
-            for _ in range(2):
-                self.store_pool.submit(store.close)
+            # Each storage thread closes its own database connection: the barrier
+            # keeps one thread from taking both tasks.
+            barrier = threading.Barrier(_STORE_THREADS)
+
+            def close_here() -> None:
+                with contextlib.suppress(threading.BrokenBarrierError):
+                    barrier.wait(timeout=5)
+                store.close()
+
+            for _ in range(_STORE_THREADS):
+                self.store_pool.submit(close_here)
         self.store_pool.shutdown(wait=True)
 
 
