@@ -94,11 +94,6 @@ def _relay(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:  # certificate files, TLS
         print(f"varna relay: TLS-certifikatet kan inte användas: {error}", file=sys.stderr)
         return 2
-    except Exception as error:  # Django's ImproperlyConfigured names the variable
-        if type(error).__name__ != "ImproperlyConfigured":
-            raise
-        print(f"varna relay: {error}", file=sys.stderr)
-        return 2
     if args.check:
         print(
             "Inställningarna är giltiga: "
@@ -122,10 +117,18 @@ def _relay(args: argparse.Namespace) -> int:
 
 
 def _check_store(*, quarantine: bool) -> None:
+    """Settings and quarantine key, checked before any worker starts."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from varna.relay.config import RelayConfigError
+
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varna.web.settings")
-    import django
+    try:
+        import django
 
-    django.setup()
-    from varna.web.guard.store import check_ready
+        django.setup()
+        from varna.web.guard.store import check_ready
 
-    check_ready(quarantine=quarantine)
+        check_ready(quarantine=quarantine)
+    except ImproperlyConfigured as error:  # names the environment variable
+        raise RelayConfigError(str(error)) from error

@@ -56,9 +56,8 @@ def _printable(text: str) -> str:
 def format_reply(code: int, enhanced: str, lines: Sequence[str], *, utf8: bool = False) -> str:
     """A (possibly multi-line) SMTP reply; each text line wrapped to a safe length.
 
-    >>> print(format_reply(550, "5.7.1", ["Stoppat.", "Rätta och skicka igen."]))
-    550-5.7.1 Stoppat.
-    550 5.7.1 Ratta och skicka igen.
+    >>> format_reply(550, "5.7.1", ["Stoppat.", "Rätta och skicka igen."]).split("\\r\\n")
+    ['550-5.7.1 Stoppat.', '550 5.7.1 Ratta och skicka igen.']
     """
     wrapped: list[str] = []
     for line in lines:

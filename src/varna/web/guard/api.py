@@ -68,7 +68,8 @@ def _read_body(request: HttpRequest) -> bytes:
 
 
 def _too_large(limit: int) -> str:
-    return f"Meddelandet är för stort för kontrollen: högst {limit // (1024 * 1024)} MB."
+    size = f"{limit // 1048576} MB" if limit >= 1048576 else f"{limit // 1024} kB"
+    return f"Meddelandet är för stort för kontrollen: högst {size}."
 
 
 @csrf_exempt
