@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import os
 import signal
+import sqlite3
 import smtplib
 import subprocess
 import sys
@@ -104,3 +107,52 @@ def test_a_bad_configuration_file_stops_the_relay_with_a_swedish_message(tmp_pat
     )
     assert result.returncode == 2
     assert "actions.block ska vara ett av: reject, quarantine" in result.stderr
+
+
+def test_the_relay_holds_blocked_mail_in_the_encrypted_quarantine_of_the_database(sink, tmp_path):
+    from cryptography.fernet import Fernet
+
+    from tests.relay.conftest import blocked_message
+
+    environ = {**environment(tmp_path), "VARNA_QUARANTINE_KEY": Fernet.generate_key().decode()}
+    subprocess.run([*VARNA, "manage", "migrate", "--noinput", "-v0"], env=environ, check=True)
+    port = free_port()
+    relay = subprocess.Popen(
+        [
+            *VARNA,
+            "relay",
+            "--listen",
+            f"127.0.0.1:{port}",
+            "--upstream",
+            f"127.0.0.1:{sink.port}",
+            "--metrics",
+            "127.0.0.1:0",
+            "--workers",
+            "1",
+            "--block",
+            "quarantine",
+        ],
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_for_port(port)
+        with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+            client.sendmail(SENDER, [COLLEAGUE], blocked_message())
+    finally:
+        relay.send_signal(signal.SIGTERM)
+        output = relay.communicate(timeout=60)[0].decode()
+    assert relay.returncode == 0, output
+    with sqlite3.connect(tmp_path / "db.sqlite3") as database:
+        rows = database.execute("SELECT status, sender FROM guard_heldmessage").fetchall()
+        events = database.execute("SELECT verdict, action FROM guard_guardevent").fetchall()
+    assert rows == [("held", SENDER)]
+    assert events == [("block", "quarantined")]
+    [sealed] = (tmp_path / "quarantine").iterdir()
+    assert b"matematik" not in sealed.read_bytes()
+    # Only the notice to the sender went out, not the message.
+    [notice] = sink.handler.received
+    assert (notice.mail_from, notice.rcpt_tos) == ("<>", [SENDER])
+    parsed = email.message_from_bytes(notice.content, policy=email.policy.default)
+    assert parsed["Subject"] == "Värna: ditt meddelande har hållits kvar"

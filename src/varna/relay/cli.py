@@ -14,7 +14,7 @@ from typing import Any
 
 # The storage of guard events and quarantine lives in the web app (Django); the
 # relay's workers import it by name, only when the configuration needs it.
-STORE_FACTORY = "varna.web.guard.store:open_store"
+STORE_FACTORY = "varna.relay.cli:open_store"
 
 
 def register(subparsers: Any) -> None:
@@ -132,3 +132,15 @@ def _check_store(*, quarantine: bool) -> None:
         check_ready(quarantine=quarantine)
     except ImproperlyConfigured as error:  # names the environment variable
         raise RelayConfigError(str(error)) from error
+
+
+def open_store() -> Any:
+    """The store for one worker process (spawned fresh): set up Django, then import
+    the models – in that order."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varna.web.settings")
+    import django
+
+    django.setup()
+    from varna.web.guard.store import DjangoStore
+
+    return DjangoStore()

@@ -78,6 +78,9 @@ class Supervisor:
         )
         self.own = metrics.Metrics(self.storage, self.count)
         self.workers: dict[int, BaseProcess] = {}
+        self.started: dict[int, float] = {}
+        self.failures: dict[int, int] = {}
+        self.dead_since: dict[int, float] = {}
         self.stopping = threading.Event()
         self.sock: socket.socket | None = None
         self.http: ThreadingHTTPServer | None = None
@@ -103,6 +106,7 @@ class Supervisor:
         )
         process.start()
         self.workers[row] = process
+        self.started[row] = time.monotonic()
 
     def serve_metrics(self) -> None:
         if not self.config.metrics.port:
@@ -157,14 +161,28 @@ class Supervisor:
         while not self.stopping.wait(0.5):
             for row, process in list(self.workers.items()):
                 if not process.is_alive() and not self.stopping.is_set():
-                    log.error(
-                        "worker died; restarting",
-                        extra={"fields": {"worker": row, "exitcode": process.exitcode}},
-                    )
-                    self.own.inc("varna_relay_worker_restarts_total")
-                    self.start_worker(row)
+                    self._restart(row, process)
         self.stop()
         return 0
+
+    def _restart(self, row: int, process: BaseProcess) -> None:
+        """Restart a dead worker; one that keeps dying at start (a broken database,
+        say) is restarted after a growing pause instead of in a tight loop."""
+        now = time.monotonic()
+        if row not in self.dead_since:
+            self.dead_since[row] = now
+            lived = now - self.started.get(row, 0.0)
+            self.failures[row] = self.failures.get(row, 0) + 1 if lived < 10 else 0
+            log.error(
+                "worker died",
+                extra={"fields": {"worker": row, "exitcode": process.exitcode}},
+            )
+        failures = self.failures[row]
+        if failures and now - self.dead_since[row] < min(2.0**failures, 30.0):
+            return
+        del self.dead_since[row]
+        self.own.inc("varna_relay_worker_restarts_total")
+        self.start_worker(row)
 
     def stop(self) -> None:
         for process in self.workers.values():

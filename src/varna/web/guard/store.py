@@ -56,12 +56,3 @@ def check_ready(*, quarantine: bool) -> None:
             from django.core.exceptions import ImproperlyConfigured
 
             raise ImproperlyConfigured(f"VARNA_QUARANTINE_DIR {directory} går inte att skriva i")
-
-
-def open_store() -> DjangoStore:
-    """Called in each relay worker process (spawned): set up Django first."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "varna.web.settings")
-    import django
-
-    django.setup()
-    return DjangoStore()
