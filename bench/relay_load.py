@@ -182,9 +182,14 @@ class RelayProcess:
         self.process.wait()
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
             self.process.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
 
 def wait_for_smtp(port: int, timeout: float = 90) -> None:
@@ -332,6 +337,7 @@ def environment(directory: Path, args: argparse.Namespace) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1",
         "VARNA_DATA_DIR": str(directory),
         "DATABASE_URL": args.database_url or f"sqlite:///{directory / 'varna.sqlite3'}",
+        **{k: v for k, v in os.environ.items() if k.startswith("VARNA_RELAY_")},
     }
     if args.block == "quarantine" or args.events:
         from cryptography.fernet import Fernet
@@ -354,13 +360,33 @@ def run(scenario: str, samples: list[Sample], args: argparse.Namespace) -> Run:
         write_config(directory, port, sink_port, args), environ, port, directory / "relay.log"
     )
     sink = Sink(sink_port, ids_path)
-    sink.start()
-    relay.start()
+    outcome = Run(scenario)
+    try:
+        sink.start()
+        relay.start()
+        outcome.seconds = send_all(scenario, samples, args, port, sink, relay, outcome)
+    finally:
+        relay.stop()
+        sink.stop()
+    outcome.delivered = Counter(int(line) for line in ids_path.read_text().split())
+    if args.block == "quarantine":
+        outcome.quarantined = quarantined_ids(environ)
+    return outcome
+
+
+def send_all(
+    scenario: str,
+    samples: list[Sample],
+    args: argparse.Namespace,
+    port: int,
+    sink: Sink,
+    relay: RelayProcess,
+    outcome: Run,
+) -> float:
     jobs = [(i, i % len(samples)) for i in range(args.messages)]
     shares = [jobs[k :: args.clients] for k in range(args.clients)]
     context = multiprocessing.get_context("fork")
     progress = context.Value("i", 0)
-    outcome = Run(scenario)
     disruption = threading.Thread(
         target=disrupt, args=(scenario, progress, args.messages, sink, relay), daemon=True
     )
@@ -372,14 +398,9 @@ def run(scenario: str, samples: list[Sample], args: argparse.Namespace) -> Run:
         ]
         for job in pending:
             outcome.results.extend(job.get())
-    outcome.seconds = time.perf_counter() - started
+    seconds = time.perf_counter() - started
     disruption.join()
-    relay.stop()
-    sink.stop()
-    outcome.delivered = Counter(int(line) for line in ids_path.read_text().split())
-    if args.block == "quarantine":
-        outcome.quarantined = quarantined_ids(environ)
-    return outcome
+    return seconds
 
 
 def disrupt(scenario: str, progress: Any, total: int, sink: Sink, relay: RelayProcess) -> None:

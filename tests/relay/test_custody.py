@@ -96,9 +96,11 @@ def test_it_answers_451_when_the_quarantine_cannot_store_the_message(
     blocker.write_text("x")
     quarantine_settings.VARNA_QUARANTINE_DIR = blocker / "quarantine"
     relay = quarantine_relay(sink, start_relay)
-    with pytest.raises(smtplib.SMTPDataError) as deferred:
-        with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client:
-            client.sendmail(SENDER, [COLLEAGUE], blocked_message())
+    with (
+        pytest.raises(smtplib.SMTPDataError) as deferred,
+        smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client,
+    ):
+        client.sendmail(SENDER, [COLLEAGUE], blocked_message())
     assert deferred.value.smtp_code == 451
     assert HeldMessage.objects.count() == 0
     assert GuardEvent.objects.count() == 0

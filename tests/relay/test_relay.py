@@ -22,7 +22,14 @@ from tests.relay.conftest import (
 from tests.testdata import personnummer
 
 
-def send(port: int, content: bytes, *, to: list[str] | None = None, **kwargs: object) -> dict:
+def reply_text(error: smtplib.SMTPResponseException) -> str:
+    value = error.smtp_error
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def send(
+    port: int, content: bytes, *, to: list[str] | None = None, **kwargs: object
+) -> dict[str, tuple[int, bytes]]:
     with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
         return client.sendmail(SENDER, to or [COLLEAGUE], content, **kwargs)  # type: ignore[arg-type]
 
@@ -59,7 +66,7 @@ def test_it_rejects_a_blocked_message_with_a_swedish_explanation_in_ascii(sink, 
     with pytest.raises(smtplib.SMTPDataError) as refused:
         send(relay.port, blocked_message())
     assert refused.value.smtp_code == 550
-    text = refused.value.smtp_error.decode("ascii")
+    text = reply_text(refused.value)
     assert text.startswith("5.7.1 Varna stoppade meddelandet.")
     assert "personnummer (1 i texten)" in text
     assert "Ratta meddelandet och skicka det igen." in text
@@ -73,7 +80,7 @@ def test_it_explains_in_utf8_when_the_client_uses_smtputf8(sink, start_relay):
         client.ehlo()
         with pytest.raises(smtplib.SMTPDataError) as refused:
             client.sendmail(SENDER, [COLLEAGUE], blocked_message(), mail_options=["SMTPUTF8"])
-    assert "Värna stoppade meddelandet" in refused.value.smtp_error.decode("utf-8")
+    assert "Värna stoppade meddelandet" in reply_text(refused.value)
 
 
 def test_it_accepts_bounces_with_the_null_sender(sink, start_relay):
@@ -92,7 +99,7 @@ def test_it_defers_while_the_upstream_is_down_and_delivers_when_the_client_retri
     with pytest.raises(smtplib.SMTPSenderRefused) as deferred:
         send(relay.port, allowed_message())
     assert deferred.value.smtp_code == 451
-    assert deferred.value.smtp_error.startswith(b"4.4.1 ")
+    assert reply_text(deferred.value).startswith("4.4.1 ")
     sink.start()
     send(relay.port, allowed_message())  # the sending MTA's retry
     assert len(sink.handler.wait()) == 1
@@ -105,7 +112,7 @@ def test_it_defers_when_the_upstream_goes_down_in_the_middle_of_a_transaction(si
         assert client.mail(SENDER)[0] == 250
         assert client.rcpt(COLLEAGUE)[0] == 250
         sink.stop()
-        code, text = client.data(allowed_message())
+        code, _ = client.data(allowed_message())
     assert code == 451
     assert sink.handler.received == []
 
@@ -143,7 +150,7 @@ def test_it_defers_a_message_it_cannot_judge_in_time(sink, start_relay):
     with pytest.raises(smtplib.SMTPDataError) as deferred:
         send(relay.port, allowed_message())
     assert deferred.value.smtp_code == 451
-    assert deferred.value.smtp_error.startswith(b"4.3.0 Varna kunde inte granska")
+    assert reply_text(deferred.value).startswith("4.3.0 Varna kunde inte granska")
     assert sink.handler.received == []
 
 
@@ -225,7 +232,9 @@ def test_it_sends_the_sender_a_swedish_notice_when_configured(sink, start_relay)
     assert parsed["Subject"] == "Värna: ditt meddelande skickades med en varning"
     assert parsed["Auto-Submitted"] == "auto-generated"
     assert parsed["In-Reply-To"] == "<test-1@kungalv.se>"
-    text = parsed.get_body().get_content()
+    body = parsed.get_body()
+    assert body is not None
+    text = body.get_content()
     assert "Flytta mottagarna till Hemlig kopia (Bcc)" in text
 
 

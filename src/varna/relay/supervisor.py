@@ -46,8 +46,9 @@ def worker_main(
     parent_pid: int,
 ) -> None:
     """Entry point of a worker process (spawned, so nothing is inherited but the socket)."""
-    logs.configure(config.process.log_format, config.process.log_level)
     store = load_factory(store_factory)() if store_factory and config.needs_store else None
+    # After Django's setup, which installs its own logging configuration.
+    logs.configure(config.process.log_format, config.process.log_level)
     examiner = Examiner.from_policy_file(config.judging.policy)
     examiner.warm_up()
     upstream_tls = tls_context(config.upstream) if config.upstream.starttls != "off" else None
