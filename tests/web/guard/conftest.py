@@ -95,3 +95,10 @@ def quarantine_settings(settings: Any, tmp_path: Any) -> Any:
     settings.VARNA_QUARANTINE_KEY = Fernet.generate_key().decode()
     settings.VARNA_QUARANTINE_DIR = tmp_path / "quarantine"
     return settings
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_cache() -> Any:
+    tokens.forget_cached()
+    yield
+    tokens.forget_cached()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -53,18 +55,48 @@ def revoke(name: str) -> ApiClient:
     if client.revoked_at is None:
         client.revoked_at = timezone.now()
         client.save(update_fields=["revoked_at"])
+    forget_cached()
     return client
 
 
 def authenticate(header: str) -> ApiClient | None:
-    """The active client for an ``Authorization: Bearer <token>`` header, or None."""
+    """The active client for an ``Authorization: Bearer <token>`` header, or None.
+
+    Answers are kept for ``CACHE_SECONDS`` in the process (a check should not pay
+    for a database query and a write): a revoked token stops working within that
+    time.
+    """
     scheme, _, token = header.partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token.startswith(PREFIX) or len(token) > 200:
         return None
-    client = ApiClient.objects.filter(token_hash=hash_token(token), revoked_at=None).first()
-    if client is not None:
-        now = timezone.now()
-        if client.last_used_at is None or now - client.last_used_at > _USE_RESOLUTION:
-            ApiClient.objects.filter(pk=client.pk).update(last_used_at=now)
-    return client
+    digest = hash_token(token)
+    now = time.monotonic()
+    cached = _CACHE.get(digest)
+    if cached is None or cached.expires < now:
+        if len(_CACHE) > _CACHE_LIMIT:
+            _CACHE.clear()
+        client = ApiClient.objects.filter(token_hash=digest, revoked_at=None).first()
+        cached = _Cached(now + CACHE_SECONDS, client, cached.used if cached else 0.0)
+        _CACHE[digest] = cached
+    if cached.client is not None and now - cached.used > _USE_RESOLUTION.total_seconds():
+        cached.used = now
+        ApiClient.objects.filter(pk=cached.client.pk).update(last_used_at=timezone.now())
+    return cached.client
+
+
+def forget_cached() -> None:
+    """Drop cached answers (tests, and after revoking in this process)."""
+    _CACHE.clear()
+
+
+@dataclass
+class _Cached:
+    expires: float
+    client: ApiClient | None
+    used: float
+
+
+CACHE_SECONDS = 10.0
+_CACHE_LIMIT = 10_000
+_CACHE: dict[str, _Cached] = {}
