@@ -67,6 +67,19 @@ def get_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def get_int_list(
+    name: str, default: list[int], environ: Mapping[str, str] | None = None
+) -> list[int]:
+    """A comma-separated list of whole numbers, e.g. ``24,6``."""
+    items = get_list(name, [str(d) for d in default], environ)
+    try:
+        return [int(item) for item in items]
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"{name} must be whole numbers separated by commas, e.g. 24,6"
+        ) from None
+
+
 def get_path(name: str, default: Path, environ: Mapping[str, str] | None = None) -> Path:
     value = _raw(name, environ)
     return default if value is None or not value.strip() else Path(value.strip()).expanduser()

@@ -38,6 +38,9 @@ def run_gunicorn(*, bind: str, workers: int, threads: int) -> None:
             "threads": threads,
             "worker_class": "gthread",
             "accesslog": "-",
+            # Path without the query string and no referrer: a search or a supplier's
+            # link key must not end up in the access log.
+            "access_log_format": '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s"',
             "timeout": 60,
             "graceful_timeout": 20,
             # No control socket in the home directory: several instances

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "varna.web.accounts",
+    "varna.web.incidents",
     "varna.web.guard",
 ]
 
@@ -155,6 +156,16 @@ SITE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # The organisation running this instance (shown in the layout and documents).
 VARNA_ORGANISATION_NAME = env.get_str("VARNA_ORGANISATION_NAME", "Exempelkommunen")
+
+# The incident register (docs/DEPLOYMENT.md, "The incident register").
+# Hours before the 72-hour deadline at which coordinators are reminded (and once overdue).
+VARNA_REMINDER_HOURS = env.get_int_list("VARNA_REMINDER_HOURS", [24, 6])
+# Attachments live outside the web root and are served only through access-checked views.
+VARNA_ATTACHMENT_DIR = env.get_path("VARNA_ATTACHMENT_DIR", DATA_DIR / "attachments")
+VARNA_ATTACHMENT_MAX_BYTES = env.get_int(
+    "VARNA_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024
+)
+VARNA_ATTACHMENT_MAX_FILES = env.get_int("VARNA_ATTACHMENT_MAX_FILES", 5, minimum=1)
 
 # The guard in the web app: check API, quarantine (see docs/DEPLOYMENT.md).
 VARNA_POLICY_FILE = env.get_str("VARNA_POLICY_FILE", "")

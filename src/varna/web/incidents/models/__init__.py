@@ -1,0 +1,34 @@
+from varna.web.incidents.models.audit import AuditEntry
+from varna.web.incidents.models.case import (
+    AUTHORITY_DEADLINE,
+    ActionItem,
+    AuthorityNotification,
+    Case,
+    ReminderSent,
+    StatusChange,
+)
+from varna.web.incidents.models.event import Attachment, Event
+from varna.web.incidents.models.organisation import (
+    Board,
+    BoardAssignment,
+    DiaryCounter,
+    Organisation,
+    Supplier,
+)
+
+__all__ = [
+    "AUTHORITY_DEADLINE",
+    "ActionItem",
+    "Attachment",
+    "AuditEntry",
+    "AuthorityNotification",
+    "Board",
+    "BoardAssignment",
+    "Case",
+    "DiaryCounter",
+    "Event",
+    "Organisation",
+    "ReminderSent",
+    "StatusChange",
+    "Supplier",
+]
