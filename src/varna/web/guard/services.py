@@ -19,7 +19,7 @@ from varna.relay.custody import GuardRecord
 from varna.relay.headers import with_verdict_header
 from varna.web.accounts.models import User
 from varna.web.guard import vault
-from varna.web.guard.models import Action, GuardEvent, HeldMessage
+from varna.web.guard.models import SENT_ACTIONS, Action, GuardEvent, HeldMessage
 
 log = logging.getLogger("varna.guard")
 # A release that has not finished after this long was interrupted (crash); it may be retried.
@@ -67,6 +67,16 @@ def held_for(user: User, held_id: Any) -> HeldMessage:
         return visible_held(user).get(pk=held_id)
     except HeldMessage.DoesNotExist as error:
         raise Http404("Meddelandet finns inte eller är inte ditt.") from error
+
+
+def reportable_event(user: User, event_id: Any) -> GuardEvent:
+    """A guard event whose message reached its recipients, for a mail administrator or
+    for the person who sent it; 404 otherwise."""
+    event = GuardEvent.objects.filter(pk=event_id, action__in=SENT_ACTIONS).first()
+    own = bool(user.email) and event is not None and event.sender == user.email.strip().lower()
+    if event is None or not (user.manages_quarantine or own):
+        raise Http404("Händelsen finns inte eller gäller inte ett skickat meddelande.")
+    return event
 
 
 def may_release(user: User, held: HeldMessage) -> bool:

@@ -14,4 +14,9 @@ urlpatterns = [
     path("karantan/<uuid:held_id>/radera/", views.delete, name="delete"),
     path("karantan/<uuid:held_id>/meddelande.eml", views.download, name="download"),
     path("sparrhandelser/", views.events, name="events"),
+    path(
+        "sparrhandelser/<uuid:event_id>/rapportera/",
+        views.report_incident,
+        name="report-incident",
+    ),
 ]

@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from varna.policy.texts import KIND_LABELS
 from varna.web.accounts.models import User
@@ -153,6 +153,32 @@ def download(request: HttpRequest, held_id: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="karantan-{held.pk}.eml"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_incident(request: HttpRequest, event_id: str) -> HttpResponse:
+    """The register's report form, pre-filled from a guard event whose message was sent.
+    Posting goes to the register's own view, which files the report as usual."""
+    from varna.web.guard.incident import draft
+    from varna.web.incidents.forms import EmployeeReportForm
+    from varna.web.incidents.models import Board, Organisation
+    from varna.web.incidents.views import reporting
+
+    event = services.reportable_event(_user(request), event_id)
+    if request.method == "POST":
+        return reporting.report(request)
+    intake = Organisation.objects.exclude(intake_board=None).exists()
+    form = EmployeeReportForm(
+        boards=Board.objects.filter(active=True).select_related("organisation"),
+        intake_available=intake,
+        initial=draft(event),
+    )
+    return render(
+        request,
+        "incidents/report_form.html",
+        {"form": form, "as_supplier": False, "guard_event": event},
+    )
 
 
 @login_required
