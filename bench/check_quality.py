@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from bench.corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
+from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
 from varna.mail import read_message
 from varna.policy import judge, load_policy
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import documents
-from bench.corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
+from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
 from varna.mail import message_from_fields, read_message
 from varna.policy import Policy, judge, load_policy
 
@@ -184,10 +184,10 @@ def via_cli(sample: int) -> None:
             f"{len(files) / elapsed:8.1f} msg/s  total {elapsed:.2f} s (start-up included)"
         )
         times = []
-        for path in files[:sample]:
+        for file in files[:sample]:
             start = time.perf_counter()
             subprocess.run(
-                [str(varna), "check", "--json", *flags, path], capture_output=True, check=False
+                [str(varna), "check", "--json", *flags, file], capture_output=True, check=False
             )
             times.append((time.perf_counter() - start) * 1000)
         times.sort()

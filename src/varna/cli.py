@@ -18,8 +18,9 @@ from varna import __version__
 # Modules that contribute subcommands, in the order they appear in --help.
 COMMAND_MODULES: tuple[str, ...] = (
     "varna.web.commands",
-    "varna.policy.commands",
     "varna.assess.cli",
+    "varna.detect.cli",
+    "varna.policy.commands",
     "varna.relay.cli",
 )
 

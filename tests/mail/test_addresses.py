@@ -53,3 +53,9 @@ def test_a_bcc_header_is_read_as_bcc():
     )
     parsed = read_message(raw)
     assert ("dold@extern.se", "bcc") in {(r.address, r.field) for r in parsed.recipients}
+
+
+def test_an_address_repeated_as_its_own_display_name_is_accepted():
+    result = parse_address_list("anna.s@kommun.se <anna.s@kommun.se>")
+    assert result.addresses == [("anna.s@kommun.se", "anna.s@kommun.se")]
+    assert parse_address_list("anna.s@kommun.se <elak@angripare.se>").errors == 1

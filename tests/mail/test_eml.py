@@ -124,7 +124,9 @@ def test_it_reads_a_forwarded_message_inline_and_its_attachments():
     assert "Se nedan." in body
     assert "Ämne: Elevärende" in body
     assert PNR in body
-    attachment = next(p for p in parsed.parts if p.where == "attachment:utredning.docx")
+    attachment = next(
+        p for p in parsed.parts if p.where == "attachment:utredning.docx" and not p.file_name
+    )
     assert "diabetes" in attachment.text
 
 

@@ -20,7 +20,13 @@ def test_it_builds_a_message_from_fields_like_the_check_api_receives():
         ("kalle@extern.se", "cc"),
         ("dold@extern.se", "bcc"),
     ]
-    assert [p.where for p in parsed.parts] == ["subject", "body", "attachment:plan.docx"]
+    assert [(p.where, p.file_name) for p in parsed.parts] == [
+        ("subject", False),
+        ("body", False),
+        ("attachment:plan.docx", True),
+        ("attachment:plan.docx", False),
+    ]
+    assert parsed.parts[2].text == "plan"
     assert parsed.body is not None
     assert parsed.body.text == "Hej!\nHär kommer planeringen."
 

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 STREET_WORDS = (
     "gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "stigen",
-    "backen", "backe", "allén", "allé", "platsen", "plan", "leden", "esplanaden",
-    "promenaden", "kajen", "slingan", "gången", "ringen", "stråket", "liden", "vägen",
+    "backen", "backe", "allén", "allé", "leden", "esplanaden", "promenaden", "kajen",
+    "slingan", "stråket",
 )  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"

@@ -22,17 +22,23 @@ PERSONNUMMER_WORDS = re.compile(
 )
 NOT_PERSONNUMMER_WORDS = re.compile(
     r"(?<!\w)(?:ocr\w*|faktur\w*|ref|referens\w*|bankgiro\w*|bg|plusgiro\w*|pg|postgiro\w*"
-    r"|org\.?\s?nr\.?|orgnr|organisations\w*|artikel\w*|art\.?\s?nr\.?|artnr|order\w*"
+    r"|org\.?\s?nr\.?|orgnr|organisations\w*|artikel\w*|art\.?\s?nr\.?|artnr|order\w*|beställning\w*"
     r"|kund\w*|avtal\w*|tel\.?|telefon\w*|tfn|mobil\w*|mob|fax|växel|sms|konto\w*"
     r"|clearing\w*|iban|swish|ärende\w*|dnr|diarie\w*|serie\w*|löpnummer|lager\w*"
-    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod)(?!\w)"
+    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod"
+    r"|tidsstämpel\w*|tidpunkt|kl|klockan|datum|version|build|logg\w*)(?!\w)"
 )
 PHONE_WORDS = re.compile(
     r"(?<!\w)(?:tel\.?|telefon\w*|tfn|mobil\w*|mob|ring\w*|nås|sms\w*|växel|fax|direkt"
     r"|kontaktnummer|phone|mobile)(?!\w)"
 )
 BANK_WORDS = re.compile(
-    r"(?<!\w)(?:\w*konto\w*|clearing\w*|clnr|kontonr|bank\w*|iban|utbetalning\w*)(?!\w)"
+    r"(?<!\w)(?:\w*konto\w*|clearing\w*|clnr|kontonr|bank|banken|bankens|iban"
+    r"|utbetalning\w*|lön\w*)(?!\w)"
+)
+NOT_BANK_WORDS = re.compile(
+    r"(?<!\w)(?:ocr\w*|bankgiro\w*|bg|plusgiro\w*|pg|faktur\w*|referens\w*|tel\.?"
+    r"|telefon\w*|mobil\w*|order\w*|kund\w*)(?!\w)"
 )
 CARD_WORDS = re.compile(
     r"(?<!\w)(?:\w*kort\w*|kortnr|visa|mastercard|amex|american express|maestro|cvc|cvv)(?!\w)"

@@ -70,9 +70,11 @@ class Term:
 
     def automaton_keys(self) -> list[str]:
         """The strings the automaton looks for."""
+        # The word buffer has spaces where the text has hyphens ("DNA-prov").
+        text = self.text.replace("-", " ")
         if self.case_sensitive:
-            return [self.text]
-        forms = [self.text, self.text[:1].upper() + self.text[1:], self.text.upper()]
+            return [text]
+        forms = [text, text[:1].upper() + text[1:], text.upper()]
         return list(dict.fromkeys(forms))
 
     def accepts(self, before: str, after: str) -> bool:
@@ -132,7 +134,7 @@ def load_terms() -> list[Term]:
         for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
             term = parse_line(line, kind, name, default)
             # The hand-written files come first and win over generated duplicates.
-            if term is not None and (kind, term.text.lower()) not in seen:
-                seen.add((kind, term.text.lower()))
+            if term is not None and (kind, term.label.lower()) not in seen:
+                seen.add((kind, term.label.lower()))
                 terms.append(term)
     return terms

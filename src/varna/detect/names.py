@@ -18,14 +18,18 @@ Words that are places, organisations or ordinary vocabulary stop a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
 # anchors; rarer ones are still recognised after a trigger or a first name.
 ANCHOR_BUCKET = 3
+# Names borne by at least 1,000 people win over a place of the same name.
+COMMON_NAME_BUCKET = 4
 # Scores per way of recognising a name.
 SCORE_FULL_NAME = 0.9
 SCORE_TRIGGERED_KNOWN = 0.85
@@ -52,8 +56,7 @@ _PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]{{1,2}}\Z")
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
-@dataclass(frozen=True, slots=True)
-class NameHit:
+class NameHit(NamedTuple):
     """A recognised name: ``text[start:end]``, its score and why."""
 
     start: int
@@ -74,8 +77,14 @@ class Gazetteer:
     triggers: dict[str, bool]
 
     def is_ambiguous_first(self, word: str) -> bool:
-        """A first name that is also an everyday word, a place or an organisation."""
-        return word.lower() in self.common or word in self.non_person or word in self.not_names
+        """A first name that is also an everyday word, a place or an organisation.
+
+        Names borne by 1,000 people or more ("Åsa", also a village) count as
+        names even when they are places too.
+        """
+        if word.lower() in self.common or word in self.not_names:
+            return True
+        return word in self.non_person and self.first.get(word, 0) < COMMON_NAME_BUCKET
 
     def stops_name(self, word: str) -> bool:
         """Whether a capitalised word after a first name cannot continue the name."""
@@ -83,7 +92,9 @@ class Gazetteer:
             return True
         if word in self.surnames:
             return False
-        return word.lower() in self.common or word in self.non_person or word.isupper()
+        if word.lower() in self.common or word.isupper():
+            return True
+        return word in self.non_person and self.first.get(word, 0) < COMMON_NAME_BUCKET
 
     def is_lone_surname(self, word: str) -> bool:
         """Whether a known surname standing alone is probably a person."""
@@ -136,10 +147,12 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
     buffer; genitive forms ("Annas") get their own key.
     """
     for name, bucket in gazetteer.first.items():
-        if bucket >= ANCHOR_BUCKET:
-            yield from _with_genitive(name, ("first", name))
+        # First names that are also words ("Per", "Bo", "Man") would anchor on
+        # every sentence that starts with them; they are found from the surname.
+        if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
+            yield from _with_genitive(gazetteer, name, ("first", name))
     for name in gazetteer.surnames:
-        yield from _with_genitive(name, ("surname", name))
+        yield from _with_genitive(gazetteer, name, ("surname", name))
     for particle in ("von", "af", "van"):
         yield f"{particle} ", ("particle", particle)
     for trigger in gazetteer.triggers:
@@ -147,10 +160,17 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
         yield f"{trigger[:1].upper()}{trigger[1:]} ", ("trigger", trigger)
 
 
-def _with_genitive(name: str, payload: tuple[str, str]) -> Iterable[tuple[str, tuple[str, str]]]:
+def _with_genitive(
+    gazetteer: Gazetteer, name: str, payload: tuple[str, str]
+) -> Iterable[tuple[str, tuple[str, str]]]:
     yield f"{name} ", payload
-    if not name.endswith(("s", "x", "z")):
-        yield f"{name}s ", payload
+    genitive = f"{name}s"
+    # "Paris" is not the genitive of "Pari", nor "Hans" of "Han".
+    if name.endswith(("s", "x", "z")) or genitive in gazetteer.first:
+        return
+    if gazetteer.is_ambiguous_first(genitive) or genitive in gazetteer.surnames:
+        return
+    yield f"{genitive} ", payload
 
 
 def is_sentence_start(text: str, start: int) -> bool:
@@ -203,13 +223,19 @@ class NameFinder:
 
     def _previous_first_name(self, start: int) -> int | None:
         """Start of a first name written just before ``start``, if there is one."""
+        if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
+            return None
         window = self.text[max(0, start - 40) : start]
         match = _PREVIOUS_WORD.search(window)
         if match is None:
             return None
         word = match.group(1)
         begin = start - len(window) + match.start(1)
-        if word in self.g.first and not self.g.stops_name(word):
+        if word in self.g.not_names or word.isupper():
+            return None
+        if word in self.g.first and (
+            not self.g.stops_name(word) or self.g.first[word] >= ANCHOR_BUCKET
+        ):
             return begin
         return None
 
@@ -230,7 +256,7 @@ class NameFinder:
         if added:
             self._add(start, new_end, SCORE_FULL_NAME, f"förnamn ({name}) + efternamn")
         elif not ambiguous:
-            common = self.g.first.get(name, 0) >= 4
+            common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
             self._add(start, end, score, f"vanligt förnamn ({name})")
 
@@ -307,20 +333,37 @@ class NameFinder:
         seen: dict[str, None] = {}
         for hit in self.names:
             words = self.text[hit.start : hit.end].split()
-            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
-                seen.setdefault(words[-1].rstrip("s") if words[-1].endswith("s") else words[-1])
+            last = words[-1] if len(words) >= 2 else ""
+            base = last[:-1] if self._is_genitive(last) else last
+            # Known surnames are anchors already; only the unknown ones need a search.
+            if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
+                seen.setdefault(base)
         if not seen:
             return
-        covered = [(h.start, h.end) for h in self.names]
-        extra: list[NameHit] = []
+        covered = sorted((h.start, h.end) for h in self.names)
+        starts = [a for a, _ in covered]
+        text = self.text
         for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}s?(?![\w-])", self.text):
-                s, e = match.span()
-                if any(a <= s < b for a, b in covered):
-                    continue
-                extra.append(NameHit(s, e, SCORE_REPEATED_SURNAME, f"samma efternamn ({surname})"))
-                covered.append((s, e))
-        self.names.extend(extra)
+            at = text.find(surname)
+            while at != -1:
+                end = at + len(surname)
+                if end < len(text) and text[end] == "s":
+                    end += 1
+                if self._is_word(at, end) and not _inside(covered, starts, at):
+                    why = f"samma efternamn ({surname})"
+                    self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
+                at = text.find(surname, at + 1)
+
+    def _is_word(self, start: int, end: int) -> bool:
+        text = self.text
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+def _inside(covered: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and covered[index][0] <= position < covered[index][1]
 
 
 _GREETINGS = frozenset(

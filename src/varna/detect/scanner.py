@@ -14,6 +14,7 @@ handful of places per kilobyte.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from datetime import date
 import ahocorasick_rs
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
-from varna.detect.finding import SENSITIVE_KINDS, Finding
+from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
 from varna.detect.masking import mask
 
 # Kinds that come from validated patterns; a name overlapping one of them is dropped.
@@ -32,10 +33,15 @@ _PATTERN_KINDS = frozenset(
 )  # fmt: skip
 
 
+# What an automaton key stands for: ("lex", (term index, key length)),
+# ("first" | "surname" | "trigger" | "particle", word) or ("street", street word).
+Payload = tuple[str, "str | tuple[int, int]"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     automaton: ahocorasick_rs.BytesAhoCorasick
-    payloads: list[tuple[tuple[str, object], ...]]
+    payloads: list[tuple[Payload, ...]]
     terms: list[lexicon.Term]
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
@@ -48,9 +54,9 @@ _lock = threading.Lock()
 def _compile() -> _Compiled:
     terms = lexicon.load_terms()
     gazetteer = names.load_gazetteer()
-    by_key: dict[bytes, list[tuple[str, object]]] = {}
+    by_key: dict[bytes, list[Payload]] = {}
 
-    def add(key: str, payload: tuple[str, object]) -> None:
+    def add(key: str, payload: Payload) -> None:
         try:
             encoded = key.encode("latin-1")
         except UnicodeEncodeError:
@@ -59,15 +65,18 @@ def _compile() -> _Compiled:
 
     for index, term in enumerate(terms):
         for key in term.automaton_keys():
-            add(key, ("lex", index))
+            add(key, ("lex", (index, len(key))))
     for key, payload in names.anchor_keys(gazetteer):
         add(key, payload)
     for key, payload in addresses.street_keys():
         add(key, payload)
+    _share_prefix_terms(by_key)
     keys = list(by_key)
     automaton = ahocorasick_rs.BytesAhoCorasick(
         keys,
-        matchkind=ahocorasick_rs.MatchKind.Standard,
+        # Keys end at word boundaries, so leftmost-longest matches never hide
+        # another key's word; non-overlapping matching is also the fastest mode.
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
         implementation=ahocorasick_rs.Implementation.DFA,
     )
     vetoes = {
@@ -77,6 +86,24 @@ def _compile() -> _Compiled:
     }
     payloads = [tuple(by_key[key]) for key in keys]
     return _Compiled(automaton, payloads, terms, vetoes, gazetteer)
+
+
+def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
+    """Give every key the lexicon terms that are a prefix of it.
+
+    The automaton reports only the longest key at a position, so the trigger
+    "socialsekreteraren " would hide the term "socialsekreterare*" and
+    "sekretessmarkering" would hide "sekretess*". Each lexicon payload carries
+    its own key length, so the term is still checked on its own span.
+    """
+    lexicon_payloads = {
+        key: [p for p in payloads if p[0] == "lex"] for key, payloads in by_key.items()
+    }
+    for key, payloads in by_key.items():
+        for cut in range(2, len(key)):
+            shorter = lexicon_payloads.get(key[:cut])
+            if shorter:
+                payloads.extend(p for p in shorter if p not in payloads)
 
 
 def compiled() -> _Compiled:
@@ -109,15 +136,17 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
         found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
-    hits = detector.automaton.find_matches_as_indexes(words, overlapping=True)
+    hits = detector.automaton.find_matches_as_indexes(words)
     anchors: list[tuple[int, int, str, str]] = []
     for key_index, start, end in hits:
+        terms: list[tuple[int, Finding]] = []
         for payload_kind, payload in detector.payloads[key_index]:
             if payload_kind == "lex":
-                assert isinstance(payload, int)
-                finding = _lexicon_hit(detector, text, words, payload, start, end)
+                assert isinstance(payload, tuple)
+                index, length = payload
+                finding = _lexicon_hit(detector, text, words, index, start, start + length)
                 if finding is not None:
-                    found.append(finding)
+                    terms.append((length, finding))
             elif payload_kind == "street":
                 assert isinstance(payload, str)
                 address = _street_hit(text, words, start, end - 1, payload)
@@ -126,6 +155,11 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             elif start == 0 or words[start - 1] == 0x20:
                 assert isinstance(payload, str)
                 anchors.append((start, end - 1, payload_kind, payload))
+        if terms:
+            # The most specific term wins: "sekretessmarkering" is protected
+            # identity, not also secrecy; "fackligt ansluten" is one hit.
+            longest = max(length for length, _ in terms)
+            found.extend(f for length, f in terms if length == longest)
     if anchors:
         anchors.sort()
         for name in names.find_names(detector.gazetteer, text, anchors):
@@ -137,7 +171,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
 
 
 def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
-    return Finding(kind, start, end, value, round(score, 2), why, mask(kind, value))
+    return build_finding(kind, start, end, value, score, why, mask(kind, value))
 
 
 def _lexicon_hit(
@@ -158,7 +192,7 @@ def _lexicon_hit(
         if veto.search(window.lower()):
             return None
     value = text[word_start:word_end]
-    why = f"ord i listan {term.kind}: {term.label}"
+    why = f"ord i listan för {KIND_LABELS[term.kind]}: {term.label}"
     return _finding(term.kind, word_start, word_end, value, term.score, why)
 
 
@@ -173,27 +207,46 @@ def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str)
 
 def _resolve(found: list[Finding]) -> list[Finding]:
     """Drop duplicates and names that are really something else; sort by position."""
-    found.sort(key=lambda f: (f.start, -f.end, -f.score))
-    patterns = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
+    found.sort(key=_position)
+    # Ends of pattern findings (identifiers) and term spans, to drop names inside them.
+    pattern_spans = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
+    pattern_starts = [s for s, _ in pattern_spans]
     terms = {(f.start, f.end) for f in found if f.kind in SENSITIVE_KINDS}
     result: list[Finding] = []
-    seen: set[tuple[str, int, int]] = set()
     last_end_by_kind: dict[str, int] = {}
+    previous: tuple[str, int, int] | None = None
     for f in found:
         key = (f.kind, f.start, f.end)
-        if key in seen:
+        if key == previous:
             continue
-        if f.kind == "name":
-            if (f.start, f.end) in terms:
-                continue
-            if any(a < f.end and f.start < b for a, b in patterns):
-                continue
-        if f.kind in _PATTERN_KINDS or f.kind == "name":
+        previous = key
+        if f.kind == "name" and (
+            (f.start, f.end) in terms or _overlaps(pattern_spans, pattern_starts, f.start, f.end)
+        ):
+            continue
+        if f.kind not in SENSITIVE_KINDS:
             # Within one kind, a hit inside an earlier, longer one adds nothing.
             if f.start < last_end_by_kind.get(f.kind, -1):
                 continue
             last_end_by_kind[f.kind] = f.end
-        seen.add(key)
         result.append(f)
-    result.sort(key=lambda f: (f.start, f.end))
+    result.sort(key=_start_end)
     return result
+
+
+def _start_end(f: Finding) -> tuple[int, int]:
+    return (f.start, f.end)
+
+
+def _position(f: Finding) -> tuple[int, int, float]:
+    return (f.start, -f.end, -f.score)
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the ``spans`` (sorted by start, each short)."""
+    index = bisect.bisect_left(starts, end) - 1
+    while index >= 0 and starts[index] > start - 200:
+        if spans[index][1] > start:
+            return True
+        index -= 1
+    return False

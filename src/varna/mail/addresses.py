@@ -99,7 +99,9 @@ def _parse_element(element: str) -> tuple[str, str] | None:
         name = display.strip()
         if name.startswith('"') and name.endswith('"') and len(name) >= 2:
             name = re.sub(r"\\(.)", r"\1", name[1:-1])
-        elif '"' in name or "@" in name:
+        elif '"' in name or ("@" in name and name.lower() != spec.strip().lower()):
+            # Some clients repeat the address unquoted as its display name; anything
+            # else with an "@" before the brackets is how recipients get hidden.
             return None
         return decode_header_value(name), spec.strip()
     if not _ADDR_SPEC.fullmatch(text):

@@ -234,7 +234,7 @@ class _Walker:
         self.walk(inner, 0, chunks, top=False, prefix=prefix)
 
     def attached(self, message: Message, path: str, depth: int) -> None:
-        self.sink.attachment_names.append(path)
+        self.sink.add_attachment_name(path)
         if depth > self.budget.limits.max_depth:
             self.sink.problems.append(
                 Problem(

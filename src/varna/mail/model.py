@@ -59,6 +59,7 @@ class Part:
 
     where: str
     text: str
+    file_name: bool = False  # the text is an attachment's file name, not its content
 
     def line_of(self, offset: int) -> int:
         return self.text.count("\n", 0, max(0, offset)) + 1
@@ -90,3 +91,12 @@ class ParsedMessage:
 
     def header(self, name: str) -> list[str]:
         return self.headers.get(name.lower(), [])
+
+    def add_attachment_name(self, path: str) -> None:
+        """Record an attachment; its file name is sent too, so it is text to scan
+        ("Läkarintyg Lisa Ek.pdf")."""
+        self.attachment_names.append(path)
+        name = path.rsplit("/", 1)[-1]
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        if any(c.isalnum() for c in stem):
+            self.parts.append(Part(attachment_where(path), stem.replace("_", " "), file_name=True))

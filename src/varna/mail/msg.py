@@ -313,7 +313,7 @@ def _attachments(
             if any(
                 e[: len(embedded_path)] == embedded_path and e[-1] == PROPERTIES for e in entries
             ):
-                sink.attachment_names.append(path)
+                sink.add_attachment_name(path)
                 _read_message(sink, ole, embedded_path, 24, budget, depth + 1, prefix=path)
             else:
                 sink.unscanned.append(path)

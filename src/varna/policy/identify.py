@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from varna.detect import Finding
 from varna.mail import ParsedMessage
 from varna.policy.layout import Layout
 from varna.policy.pointers import (
@@ -26,14 +26,8 @@ from varna.policy.pointers import (
     is_generic,
 )
 
-
-class FindingLike(Protocol):
-    kind: str
-    start: int
-    end: int
-    value: str
-    score: float
-    masked: str
+# Detect's findings; the alias keeps the rules readable as "anything finding-shaped".
+FindingLike = Finding
 
 
 IDENTIFIER_KINDS = frozenset({"personnummer", "samordningsnummer"})
@@ -63,10 +57,29 @@ _TITLES = (
 # A bare title does not excuse a name: "Undersköterskan Malin Ek har fått diagnosen".
 _CONTACT_BEFORE = re.compile(
     rf"(?:\b(?:kontakta|ring|ringa|mejla|maila|hör\s+av\s+dig\s+till|vänd\s+dig\s+till|fråga|"
-    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av)"
+    rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av|tack|tack\s+till|"
+    rf"enligt(?:\s+[a-zåäö\-]+)?|säger|skriver|intervju\s+med)"
     rf"|\b(?:är|av|med|hos|till|från|och|samt)\s+(?:vår|er|din|min)?\s*(?:{_TITLES}))"
     rf"\s*[:,]?\s*(?:(?:{_TITLES})\s+)?$",
     re.IGNORECASE,
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:föreläsning(?:en|ar)?|utbildning(?:en|ar)?|kurs(?:en|er)?|seminari(?:um|et|er)|"
+    r"konferens(?:en|er)?|workshop(?:en)?|temadag(?:en)?|tema|information(?:en)?|"
+    r"broschyr(?:en)?|material(?:et)?|film(?:en)?|bok(?:en)?|artikel(?:n)?|rapport(?:en)?|"
+    r"forskning(?:en)?|riktlinje(?:r|rna)?|rutin(?:en|er|erna)?|policy(?:n)?|handbok(?:en)?|"
+    r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
+    r"enkät(?:en)?|kartläggning(?:en)?\s+av\s+hur|samtal(?:et)?\s+om\s+hur|"
+    r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?)"
+    r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
+    r"\s+(?:[\wåäö\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "information om sin diagnos", "kurs om Lisas behandling": a topic that belongs to someone.
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:sin|sitt|sina|hans|hennes|hens|din|ditt|dina|min|mitt|mina|deras|er|ert|era)"
+    r"|\b[A-ZÅÄÖ][\wåäö\-]*s|\b(?:elevens|barnets|patientens|brukarens|klientens|"
+    r"medarbetarens|sonens|dotterns|mammans|pappans))\s+(?:[\wåäö\-]+\s+)?$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
@@ -84,6 +97,7 @@ _CONTACT_DETAIL_BEFORE = re.compile(
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+_STRONG_REACH = 4  # sentences
 _NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
 _QUOTED_LINE = re.compile(r"^\s*>", re.M)
 
@@ -121,20 +135,21 @@ class PartContext:
     findings: Sequence[FindingLike]
     correspondents: Correspondents
     finder: PointerFinder
+    # Written to the recipient (body or subject), where "du" and "din" mean the
+    # recipient; in an attached document they are generic.
+    addressed: bool = True
     layout: Layout = field(init=False)
     by_sentence: dict[int, list[Pointer]] = field(init=False)
-    strong_paragraphs: dict[int, Pointer] = field(init=False)
     third_party_names: set[str] = field(init=False)
     third_party_details: list[FindingLike] = field(init=False)
 
     def __post_init__(self) -> None:
         self.layout = Layout(self.text)
         self.by_sentence = defaultdict(list)
-        self.strong_paragraphs = {}
         self.third_party_names = set()
         self.third_party_details = []
         pointers = self.finder.textual(self.text) + self._finding_pointers()
-        if self.correspondents.single_recipient:
+        if self.correspondents.single_recipient and self.addressed:
             pointers += [
                 Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
                 for m in SECOND_PERSON_STATE.finditer(self.text)
@@ -143,9 +158,6 @@ class PartContext:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
                 continue
             self.by_sentence[self.layout.sentence_index(pointer.start)].append(pointer)
-            if pointer.strength == Strength.STRONG:
-                paragraph = self.layout.paragraph_index(pointer.start)
-                self.strong_paragraphs.setdefault(paragraph, pointer)
 
     def _finding_pointers(self) -> list[Pointer]:
         pointers: list[Pointer] = []
@@ -205,23 +217,44 @@ class PartContext:
         layout = self.layout
         index = layout.sentence_index(finding.start)
         sentence = layout.sentences[index]
+        before = self.text[max(sentence.start, finding.start - 60) : finding.start]
+        if _TOPIC_BEFORE.search(before) and not _OWNER_BEFORE.search(before):
+            # "en föreläsning om hedersrelaterat våld": the subject of an event or a
+            # text, not a fact about someone — unless a personnummer sits right there.
+            return next(
+                (p for p in self.by_sentence.get(index, ()) if p.reason == "personnummer"), None
+            )
         generic: bool | None = None
-        for pointer in self.by_sentence.get(index, ()):
+        # The strongest pointer in the sentence explains the verdict best.
+        for pointer in sorted(self.by_sentence.get(index, ()), key=lambda p: -p.strength):
             if pointer.strength == Strength.WEAK:
                 if generic is None:
                     generic = is_generic(self.text[sentence.start : sentence.end])
                 if generic:
                     continue
             return pointer
-        if self.correspondents.single_recipient and SECOND_PERSON_BEFORE.search(
-            self.text[max(0, finding.start - 30) : finding.start]
+        if (
+            self.addressed
+            and self.correspondents.single_recipient
+            and SECOND_PERSON_BEFORE.search(self.text[max(0, finding.start - 30) : finding.start])
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         for neighbour in (index - 1, index + 1):
             for pointer in self.by_sentence.get(neighbour, ()):
                 if pointer.strength >= Strength.MEDIUM:
                     return pointer
-        return self.strong_paragraphs.get(layout.paragraph_index(finding.start))
+        # A name reaches a few sentences within its paragraph: far enough for a list
+        # under a heading or a short case note, not across a whole document (a
+        # document's lines are all one "paragraph").
+        paragraph = layout.paragraph_index(finding.start)
+        for distance in range(2, _STRONG_REACH + 1):
+            for neighbour in (index - distance, index + distance):
+                for pointer in self.by_sentence.get(neighbour, ()):
+                    if pointer.strength == Strength.STRONG and (
+                        layout.paragraph_index(pointer.start) == paragraph
+                    ):
+                        return pointer
+        return None
 
     def is_quoted(self, offset: int) -> bool:
         """In the quoted or forwarded history of a reply."""

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from varna.mail import ParsedMessage
+from varna.detect import SENSITIVE_KINDS as DETECT_SENSITIVE_KINDS
+from varna.detect import scan
+from varna.logmask import mask_personnummer_shapes
+from varna.mail import BODY, SUBJECT, ParsedMessage
 from varna.policy import texts
 from varna.policy.config import Policy
 from varna.policy.identify import IDENTIFIER_KINDS, Correspondents, FindingLike, PartContext
@@ -21,25 +24,13 @@ from varna.policy.recipients import (
     private_recipients,
     visible_recipients,
 )
+from varna.policy.safety_net import missed_identifiers
 from varna.policy.verdict import SEVERITY, Verdict, VerdictFinding, VerdictName
 
 Scanner = Callable[[str], Sequence[FindingLike]]
 
-SENSITIVE_KINDS = frozenset(
-    {
-        "health",
-        "ethnicity",
-        "political",
-        "religion",
-        "union",
-        "genetic_biometric",
-        "sexual",
-        "criminal",
-        "social_welfare",
-        "secrecy",
-        "protected_identity",
-    }
-)
+# Art. 9 categories, offences, social services, secrecy and protected identity.
+SENSITIVE_KINDS = DETECT_SENSITIVE_KINDS
 _MAX_SHOWN = 20
 _FALSE_VALUES = frozenset({"", "no", "false", "0", "nej", "off"})
 
@@ -56,9 +47,16 @@ class _Hit:
     quoted: bool = False
 
 
-def _default_scanner() -> Scanner:
-    from varna.detect import scan
+def scan_with_safety_net(scan: Scanner, text: str, min_score: float = 0.0) -> list[FindingLike]:
+    """Detect's findings above ``min_score``, plus valid identifiers it let go."""
+    findings = [f for f in scan(text) if f.score >= min_score]
+    extra = missed_identifiers(text, findings)
+    if extra:
+        findings = sorted([*findings, *extra], key=lambda f: f.start)
+    return findings
 
+
+def _default_scanner() -> Scanner:
     return scan
 
 
@@ -82,14 +80,20 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
     for part in parsed.parts:
         if parsed.encrypted and part.where != "subject":
             continue  # only the envelope of an encrypted message travels in the clear
-        findings = [f for f in scan(part.text) if f.score >= policy.min_score]
+        findings = scan_with_safety_net(scan, part.text, policy.min_score)
         if not findings:
             continue
         context: PartContext | None = None
         if any(policy.action(f.kind).endswith("_if_identifiable") for f in findings) or (
             private_recipients(parsed, policy)
         ):
-            context = PartContext(part.text, findings, correspondents, _finder(policy))
+            context = PartContext(
+                part.text,
+                findings,
+                correspondents,
+                _finder(policy),
+                addressed=part.where in (BODY, SUBJECT),
+            )
             third_party_names |= context.third_party_names
             third_party_details += len(context.third_party_details)
         hits.extend(_part_hits(part.where, part.text, findings, policy, context))
@@ -200,6 +204,7 @@ def _recipient_hits(
 
 
 _WHERE_ORDER = {"subject": 0, "body": 1, "recipients": 3}
+_KIND_ORDER = {"encryption_failed": 0, "personnummer": 1, "samordningsnummer": 1}
 
 
 def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdict:
@@ -207,7 +212,13 @@ def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdic
     for hit in hits:
         groups.setdefault((hit.kind, hit.where), []).append(hit)
     findings = [_verdict_finding(kind, where, group) for (kind, where), group in groups.items()]
-    findings.sort(key=lambda f: (-SEVERITY[f.action], _WHERE_ORDER.get(f.where, 2)))
+    findings.sort(
+        key=lambda f: (
+            -SEVERITY[f.action],
+            _KIND_ORDER.get(f.kind, 3),
+            _WHERE_ORDER.get(f.where, 2),
+        )
+    )
     verdict: VerdictName = "allow"
     for finding in findings:
         if SEVERITY[finding.action] > SEVERITY[verdict]:
@@ -217,7 +228,7 @@ def _assemble(hits: list[_Hit], policy: Policy, parsed: ParsedMessage) -> Verdic
         tuple(findings),
         tuple(_advice(hits, policy, verdict)),
         parsed.encrypted,
-        tuple(parsed.unscanned),
+        tuple(mask_personnummer_shapes(n) for n in parsed.unscanned),
     )
 
 
@@ -230,6 +241,8 @@ def _verdict_finding(kind: str, where: str, group: list[_Hit]) -> VerdictFinding
     lines = tuple(sorted({h.line for h in group if h.line is not None}))
     masked = _unique([h.masked for h in group])
     values = _unique([h.value for h in group])
+    # An attachment may be named after a person's personnummer: never echo it.
+    where = mask_personnummer_shapes(where)
     return VerdictFinding(
         kind=kind,
         where=where,

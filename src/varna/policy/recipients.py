@@ -3,6 +3,7 @@ look-alike domains, private webmail."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,17 +41,17 @@ def belongs_to(domain: str, domains: Iterable[str]) -> bool:
 
 
 def own_domains(parsed: ParsedMessage, policy: Policy) -> tuple[str, ...]:
-    """Configured internal domains, or else the sender's organisation."""
-    if policy.internal_domains:
-        return policy.internal_domains
+    """Configured internal domains and the sender's organisation (unless the sender
+    writes from webmail)."""
     sender_domain = parsed.sender.rpartition("@")[2].lower().rstrip(".")
     if (
         sender_domain
         and "." in sender_domain
         and not belongs_to(sender_domain, policy.private_mailbox_domains)
+        and not belongs_to(sender_domain, policy.internal_domains)
     ):
-        return (organisation_of(sender_domain),)
-    return ()
+        return (*policy.internal_domains, organisation_of(sender_domain))
+    return policy.internal_domains
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -78,6 +79,13 @@ def _skeleton(text: str) -> str:
     return text
 
 
+def _embedded(domain: str, reference: str, label: str, tld: str) -> bool:
+    """The own name as whole labels inside a longer domain: "kungalv.se.mejl.net",
+    "kungalv-se.com" — not "regionkungalv.se", which is another organisation."""
+    pattern = rf"(?:^|[.\-])(?:{re.escape(reference)}|{re.escape(label)}-{re.escape(tld)})[.\-]"
+    return re.search(pattern, domain) is not None
+
+
 def lookalike_of(
     domain: str, references: Iterable[str], max_distance: int, *, same_name_elsewhere: bool = True
 ) -> str | None:
@@ -92,6 +100,8 @@ def lookalike_of(
     >>> lookalike_of("skola.kungalv.se", ["kungalv.se"], 2) is None
     True
     >>> lookalike_of("ale.se", ["kungalv.se"], 2) is None
+    True
+    >>> lookalike_of("regionkungalv.se", ["kungalv.se"], 2) is None
     True
     """
     domain = domain.lower().rstrip(".")
@@ -110,7 +120,7 @@ def lookalike_of(
             # The same name under another top domain, or hidden inside a longer one.
             if label == ref_label and tld != ref_tld:
                 return reference
-            if len(ref_label) >= 5 and (reference in domain or f"{ref_label}-{ref_tld}" in domain):
+            if len(ref_label) >= 5 and _embedded(domain, reference, ref_label, ref_tld):
                 return reference
         allowed = 1 if len(ref_label) <= 6 else max_distance
         if _skeleton(organisation) == _skeleton(reference):

@@ -21,7 +21,12 @@ from varna.mail.charsets import decode_bytes
 from varna.mail.eml import parse_bytes
 from varna.mail.limits import Budget, Limits
 from varna.policy.identify import IDENTIFIER_KINDS, Correspondents, FindingLike, PartContext
-from varna.policy.judge import SENSITIVE_KINDS, Scanner, _default_scanner
+from varna.policy.judge import (
+    SENSITIVE_KINDS,
+    Scanner,
+    _default_scanner,
+    scan_with_safety_net,
+)
 from varna.policy.pointers import PointerFinder
 
 FLAG = "[KÄNSLIG UPPGIFT] "
@@ -47,7 +52,7 @@ class Redactor:
 
     def redact(self, text: str) -> tuple[str, int]:
         """The de-identified text and how many changes were made."""
-        findings: Sequence[FindingLike] = self.scan(text)
+        findings: Sequence[FindingLike] = scan_with_safety_net(self.scan, text)
         if not findings:
             return text, 0
         context = PartContext(text, findings, self.correspondents, self.finder)
@@ -59,6 +64,8 @@ class Redactor:
             elif finding.kind in PLACEHOLDERS:
                 if finding.kind == "name" and context.is_correspondent_or_staff(finding):
                     continue
+                if finding.kind != "name" and context.layout.in_correspondence(finding.start):
+                    continue  # the sender's own signature stays as it is
                 if finding.kind == "email_address" and (
                     finding.value.lower() in self.correspondents.addresses
                 ):
@@ -139,7 +146,7 @@ def _redact_part(part: Message, redactor: Redactor, budget: Budget) -> None:
     read_attachment(extracted, filename, data, budget, 1, ctype)
     texts: list[str] = []
     changed = 0
-    for extracted_part in extracted.parts:
+    for extracted_part in (p for p in extracted.parts if not p.file_name):
         new_text, changes = redactor.redact(extracted_part.text)
         changed += changes
         texts.append(new_text)
@@ -170,7 +177,7 @@ def _from_parsed(parsed: ParsedMessage, redactor: Redactor) -> bytes:
     body = parsed.body
     message.set_content(redactor.redact(body.text)[0] if body else "")
     for part in parsed.parts:
-        if part.where.startswith("attachment:"):
+        if part.where.startswith("attachment:") and not part.file_name:
             name = part.where.removeprefix("attachment:").replace("/", "_")
             message.add_attachment(
                 redactor.redact(part.text)[0].encode("utf-8"),

@@ -6,7 +6,8 @@ century, with a hyphen, an en dash, a space or nothing before the last four
 digits, and with ``+`` instead of ``-`` once the person has turned 100. A
 samordningsnummer (coordination number) is the same thing with 60 added to the
 day of birth. This module accepts both; :mod:`.samordningsnummer` accepts only
-the latter.
+the latter. A samordningsnummer may leave the month or the day unknown:
+month ``00``, day ``60``.
 
 The compact form is always twelve digits, ``YYYYMMDDNNNC``; for ten-digit
 forms the century is inferred from the separator and today's date.
@@ -85,11 +86,23 @@ def _split(number: str) -> tuple[str, str]:
 
 
 def _real_day(day: int) -> int:
-    return day - COORDINATION_OFFSET if day > COORDINATION_OFFSET else day
+    return day - COORDINATION_OFFSET if day >= COORDINATION_OFFSET else day
 
 
 def _is_real_date(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def is_possible_birth_date(year: int, month: int, day: int) -> bool:
+    """Whether month and day (day with 60 added for a samordningsnummer) can be in a number.
+
+    A samordningsnummer may leave the month (00) or the day (60) unknown, and
+    Skatteverket does not hold it to the length of the month (its test set has
+    numbers for 30 February), so any day 1-31 is accepted for it.
+    """
+    if day >= COORDINATION_OFFSET:
+        return 0 <= month <= 12 and day - COORDINATION_OFFSET <= 31
+    return _is_real_date(year, month, day)
 
 
 def infer_century(yymmdd: str, separator: str, today: date) -> int:
@@ -123,9 +136,11 @@ def validate(number: str, *, today: date | None = None) -> str:
     digits = compact(number, today=today)
     if digits[:2] not in ("18", "19", "20"):
         raise InvalidComponent()
-    year, month, day = int(digits[0:4]), int(digits[4:6]), _real_day(int(digits[6:8]))
-    if not _is_real_date(year, month, day):
+    year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
+    if not is_possible_birth_date(year, month, day):
         raise InvalidComponent()
+    if digits[8:11] == "000":
+        raise InvalidComponent()  # serial number 000 is never issued
     luhn.validate(digits[2:])
     return digits
 
@@ -144,13 +159,18 @@ def is_samordningsnummer(number: str, *, today: date | None = None) -> bool:
         digits = validate(number, today=today)
     except ValidationError:
         return False
-    return int(digits[6:8]) > COORDINATION_OFFSET
+    return int(digits[6:8]) >= COORDINATION_OFFSET
 
 
 def birth_date(number: str, *, today: date | None = None) -> date:
-    """Return the date of birth (for a samordningsnummer: with 60 taken off the day)."""
+    """Return the date of birth (for a samordningsnummer: with 60 taken off the day).
+
+    An unknown month or day (samordningsnummer only) is given as the first, a
+    day past the end of the month as its last day.
+    """
     digits = validate(number, today=today)
-    return date(int(digits[0:4]), int(digits[4:6]), _real_day(int(digits[6:8])))
+    year, month, day = int(digits[0:4]), int(digits[4:6]) or 1, _real_day(int(digits[6:8])) or 1
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def format(number: str, *, today: date | None = None) -> str:
@@ -163,7 +183,7 @@ def format_short(number: str, *, today: date | None = None) -> str:
     """Return the ten-digit written form, with ``+`` for people aged 100 or more."""
     digits = validate(number, today=today)
     today = today or date.today()
-    born = date(int(digits[0:4]), int(digits[4:6]), _real_day(int(digits[6:8])))
+    born = birth_date(digits)
     hundredth = (
         date(born.year + 100, born.month, born.day)
         if _is_real_date(born.year + 100, born.month, born.day)

@@ -58,6 +58,38 @@ def compact(number: str) -> str:
     raise InvalidComponent()
 
 
+def national_number(digits: str, international: bool) -> str | None:
+    """Return the Swedish national significant number for a string of digits.
+
+    ``international`` says a ``+`` came first. Returns ``""`` for a plausible
+    foreign number and ``None`` when the digits cannot be a telephone number.
+
+    >>> national_number('0701234567', False)
+    '701234567'
+    >>> national_number('46812345678', True)
+    '812345678'
+    >>> national_number('4722334455', True)
+    ''
+    >>> national_number('1234567', False) is None
+    True
+    """
+    if not international:
+        if digits.startswith("00"):
+            return national_number(digits[2:], True)
+        if not digits.startswith("0"):
+            return None
+        national = digits[1:]
+    elif digits.startswith("46"):
+        national = digits[2:]
+        if national.startswith("0"):  # +46 (0)70 ...
+            national = national[1:]
+    else:
+        return "" if 8 <= len(digits) <= 15 and digits[0] != "0" else None
+    if 7 <= len(national) <= 9 and national[0] != "0":
+        return national
+    return None
+
+
 def validate(number: str) -> str:
     """Return the E.164 form of a plausible telephone number."""
     e164 = compact(number)

@@ -2,7 +2,7 @@
 
 It is written like a personnummer, but the day of birth has 60 added. Every
 helper here delegates to :mod:`.personnummer` and additionally insists on the
-raised day. The number below comes from Skatteverket's test set.
+raised day (60 alone: the day is unknown). The number below comes from Skatteverket's test set.
 
 >>> validate('730288-9931', today=date(2026, 11, 22))
 '197302889931'
@@ -27,7 +27,7 @@ compact = personnummer.compact
 def validate(number: str, *, today: date | None = None) -> str:
     """Return the twelve-digit form of a valid samordningsnummer."""
     digits = personnummer.validate(number, today=today)
-    if int(digits[6:8]) <= personnummer.COORDINATION_OFFSET:
+    if int(digits[6:8]) < personnummer.COORDINATION_OFFSET:
         raise InvalidComponent()
     return digits
 

@@ -106,7 +106,7 @@ def read_attachment(
     charset: str | None = None,
 ) -> None:
     """Read one attachment (or archive member) into ``sink``; never raises."""
-    sink.attachment_names.append(path)
+    sink.add_attachment_name(path)
     where = attachment_where(path)
     try:
         budget.check_depth(depth)
@@ -204,7 +204,7 @@ def _archive_members(
         try:
             member = read_member(archive, info, budget)
         except ReadError as error:
-            sink.attachment_names.append(member_path)
+            sink.add_attachment_name(member_path)
             sink.problems.append(
                 Problem("unreadable_attachment", attachment_where(member_path), error.reason)
             )

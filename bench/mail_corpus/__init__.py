@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bench.corpus import admin, care, fresh, school, special
-from bench.corpus.spec import Expected, Spec, to_eml, to_msg
+from bench.mail_corpus import admin, care, fresh, school, special
+from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
 INTERNAL_DOMAINS = ("solby.se",)
 PARTNER_DOMAINS = ("norrvik.se", "regionsolby.se")

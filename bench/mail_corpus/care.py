@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.corpus.spec import Spec, docx, ods, pdf, xlsx, zip_file
+from bench.mail_corpus.spec import Spec, docx, ods, pdf, xlsx, zip_file
 
 JONAS = "Jonas Berg <jonas.berg@solby.se>"
 SOC = (

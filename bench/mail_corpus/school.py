@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.corpus.spec import (
+from bench.mail_corpus.spec import (
     Spec,
     broken,
     csv_file,

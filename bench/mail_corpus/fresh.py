@@ -3,7 +3,7 @@ generalise (reported separately by bench/check_quality.py --set fresh)."""
 
 from __future__ import annotations
 
-from bench.corpus.spec import Spec, docx, pdf, xlsx, zip_file
+from bench.mail_corpus.spec import Spec, docx, pdf, xlsx, zip_file
 
 A = "Karl Nordin <karl.nordin@solby.se>"
 

@@ -1,0 +1,155 @@
+"""How fast ``varna.detect.scan`` is, and how it compares with Presidio.
+
+    .venv/bin/python bench/scan_speed.py [--seed 7] [--megabytes 24] [--latency 2000]
+        [--presidio-megabytes 2] [--no-presidio]
+
+1. Generates (once) the corpus of ``bench/corpus.py`` under ``bench/out/``.
+2. Full scan: every message scanned on its own, in one process (= one core);
+   prints MB/s of UTF-8 text.
+3. Latency: the corpus cut into 5 KB texts; prints p50/p99/max of one scan.
+4. Presidio on the same messages in the same run (presidio-analyzer with a
+   blank Swedish spaCy tokenizer, no model download, and its Swedish
+   personnummer, e-mail, phone, IBAN and credit-card recognizers). Presidio is
+   slow, so it scans the first ``--presidio-megabytes`` of the corpus and its
+   MB/s is compared with ours on exactly the same messages as well as on the
+   whole corpus. Install it with ``.venv/bin/pip install -r requirements/bench.txt``.
+
+Heavy: run it sparingly on the shared two-core machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpus import generate, load
+from varna.detect import scan
+from varna.detect.scanner import compiled
+
+
+def megabytes(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def throughput(texts: list[str], scan_one: Callable[[str], object]) -> tuple[float, float, int]:
+    """Return (MB/s, seconds, findings) for scanning every text once."""
+    size = megabytes(texts)
+    found = 0
+    started = time.process_time()
+    for text in texts:
+        result = scan_one(text)
+        found += len(result) if isinstance(result, list) else 0
+    elapsed = time.process_time() - started
+    return size / elapsed, elapsed, found
+
+
+def latency(texts: list[str], count: int) -> list[float]:
+    """Milliseconds per scan of 5 KB pieces of the corpus."""
+    joined = "\n".join(texts)
+    step = max(5000, (len(joined) - 5000) // count)
+    pieces = [joined[i : i + 5000] for i in range(0, len(joined) - 5000, step)][:count]
+    times = []
+    for piece in pieces:
+        started = time.perf_counter()
+        scan(piece)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def presidio_analyzer() -> Any | None:
+    try:
+        import spacy
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            EmailRecognizer,
+            IbanRecognizer,
+            PhoneRecognizer,
+            SePersonnummerRecognizer,
+        )
+    except ImportError:
+        return None
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "sv", "model_name": "blank"}])
+    nlp_engine.nlp = {"sv": spacy.blank("sv")}  # type: ignore[assignment]  # tokenizer only
+    registry = RecognizerRegistry(supported_languages=["sv"])
+    registry.add_recognizer(SePersonnummerRecognizer(supported_language="sv"))
+    registry.add_recognizer(EmailRecognizer(supported_language="sv"))
+    registry.add_recognizer(PhoneRecognizer(supported_language="sv", supported_regions=["SE"]))
+    registry.add_recognizer(IbanRecognizer(supported_language="sv"))
+    registry.add_recognizer(CreditCardRecognizer(supported_language="sv"))
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["sv"])
+
+
+def prefix(texts: list[str], size_mb: float) -> list[str]:
+    out, total = [], 0.0
+    for text in texts:
+        if total >= size_mb:
+            break
+        out.append(text)
+        total += len(text.encode("utf-8")) / 1e6
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--megabytes", type=float, default=24)
+    parser.add_argument("--latency", type=int, default=2000, help="number of 5 KB scans")
+    parser.add_argument("--presidio-megabytes", type=float, default=2.0)
+    parser.add_argument("--no-presidio", action="store_true")
+    args = parser.parse_args()
+
+    path = generate(args.seed, args.megabytes)
+    texts = load(path)
+    size = megabytes(texts)
+    started = time.perf_counter()
+    compiled()
+    print(f"corpus: {path.name}, {size:.1f} MB, {len(texts)} messages")
+    print(f"load + compile: {(time.perf_counter() - started) * 1000:.0f} ms (once per process)")
+
+    rate, elapsed, found = throughput(texts, scan)
+    print(f"full scan: {rate:.1f} MB/s per core ({elapsed:.2f} s CPU, {found} findings)")
+
+    times = latency(texts, args.latency)
+    quantiles = statistics.quantiles(times, n=100)
+    print(
+        f"5 KB texts: p50 {statistics.median(times):.3f} ms, p99 {quantiles[98]:.3f} ms, "
+        f"max {max(times):.3f} ms ({len(times)} scans)"
+    )
+
+    if args.no_presidio:
+        return 0
+    analyzer = presidio_analyzer()
+    if analyzer is None:
+        print(
+            "Presidio: NOT INSTALLED - no comparison. "
+            "Install it with: .venv/bin/pip install -r requirements/bench.txt"
+        )
+        return 0
+    sample = prefix(texts, args.presidio_megabytes)
+    analyzer.analyze(text=sample[0], language="sv")  # warm up
+    ours, _, _ = throughput(sample, scan)
+    theirs, theirs_elapsed, _ = throughput(
+        sample, lambda t: analyzer.analyze(text=t, language="sv")
+    )
+    print(
+        f"Presidio: {theirs:.2f} MB/s per core on the first {megabytes(sample):.1f} MB "
+        f"({theirs_elapsed:.1f} s CPU); Värna on the same messages {ours:.1f} MB/s"
+    )
+    print(
+        f"ratio: {ours / theirs:.0f}x on the same messages, "
+        f"{rate / theirs:.0f}x full-corpus rate vs Presidio"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
