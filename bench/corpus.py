@@ -6,7 +6,8 @@ Writes ``bench/out/corpus-<seed>-<MB>.txt``: messages separated by a form
 feed line. Each message is what a municipal employee might send: a greeting,
 a body of prose (everyday office sentences with dates, times, amounts, case
 numbers, invoice and OCR numbers, and news sentences from the NER corpus for
-natural vocabulary and proper nouns), sometimes personal data (Skatteverket
+natural vocabulary and proper nouns; attachments also use sentences from two of
+the municipal seed documents), sometimes personal data (Skatteverket
 test personnummer, names from SCB's lists, diagnoses, social-services words,
 phone numbers, addresses) and a signature. Some messages are long
 attachment-like texts (minutes, tables as CSV). Nothing is random across runs:
@@ -22,6 +23,11 @@ import random
 from pathlib import Path
 
 DATA = Path("/work/shared/data")
+# Municipal documents (a GDPR FAQ, an incident investigation) for attachment prose.
+SEEDS = [
+    Path("/work/shared/seeds/004_226a0e5d4b3f1d8c.txt"),
+    Path("/work/shared/seeds/002_f2cf20847814e334.txt"),
+]
 OUT = Path(__file__).resolve().parent / "out"
 SEPARATOR = "\n\f\n"
 
@@ -111,6 +117,7 @@ class Sources:
         with (data / "places" / "kommuner.csv").open(encoding="utf-8") as handle:
             self.towns = [r["name"].removesuffix(" kommun") for r in csv.DictReader(handle)]
         self.news = self._news(data / "ner" / "train_corpus.txt")
+        self.documents = self._documents(SEEDS)
         self.diagnoses = [
             line.split("\t")[-1].strip()
             for line in (data / "icd10se" / "digit3.txt")
@@ -125,6 +132,16 @@ class Sources:
             rows = list(csv.reader(handle))[1:]
         rows.sort(key=lambda r: -int(r[1]))
         return [r[0] for r in rows[:3000]]
+
+    @staticmethod
+    def _documents(paths: list[Path]) -> list[str]:
+        sentences = []
+        for path in paths:
+            if not path.exists():
+                continue
+            text = " ".join(path.read_text(encoding="utf-8").split())
+            sentences += [s.strip() + "." for s in text.split(". ") if len(s.split()) >= 5]
+        return sentences
 
     @staticmethod
     def _news(path: Path) -> list[str]:
@@ -285,8 +302,12 @@ class Generator:
                 rows.append(f"{self.full()};{self.pnr()};{r.randrange(1, 9)}{r.choice('ABC')};")
             return "\n".join(rows)
         paragraphs = []
+        prose = self.s.documents or self.s.news
         for _ in range(r.randrange(15, 120)):
-            sentences = [r.choice(self.s.news) for _ in range(r.randrange(3, 8))]
+            sentences = [
+                r.choice(self.s.news if r.random() < 0.5 else prose)
+                for _ in range(r.randrange(3, 8))
+            ]
             if r.random() < 0.3:
                 sentences.append(self.fill(r.choice(OFFICE)))
             if r.random() < 0.04:

@@ -78,14 +78,16 @@ def main() -> int:
     print(f"development corpus: {len(items)} paragraphs")
     print(f"{'kind':20s} {'gold':>5s} {'found':>5s} {'precision':>9s} {'recall':>7s}")
     for kind in result.kinds():
-        gold = result.tp[kind] + result.fn[kind]
+        gold = result.found_gold[kind] + result.fn[kind]
         found = result.tp[kind] + result.fp[kind]
         print(
             f"{kind:20s} {gold:5d} {found:5d} {result.precision(kind):9.2f} "
             f"{result.recall(kind):7.2f}"
         )
-    tp, fp, fn = (sum(c.values()) for c in (result.tp, result.fp, result.fn))
-    print(f"{'all':20s} {tp + fn:5d} {tp + fp:5d} {tp / (tp + fp):9.2f} {tp / (tp + fn):7.2f}")
+    tp, fp, fn, hit = (
+        sum(c.values()) for c in (result.tp, result.fp, result.fn, result.found_gold)
+    )
+    print(f"{'all':20s} {hit + fn:5d} {tp + fp:5d} {tp / (tp + fp):9.2f} {hit / (hit + fn):7.2f}")
     if args.errors:
         print("\n".join(result.errors))
     if not args.no_skatteverket:

@@ -27,6 +27,7 @@ class Score:
     tp: Counter[str] = field(default_factory=Counter)
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
+    found_gold: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
     def precision(self, kind: str) -> float:
@@ -34,11 +35,11 @@ class Score:
         return self.tp[kind] / found if found else 1.0
 
     def recall(self, kind: str) -> float:
-        gold = self.tp[kind] + self.fn[kind]
-        return self.tp[kind] / gold if gold else 1.0
+        gold = self.found_gold[kind] + self.fn[kind]
+        return self.found_gold[kind] / gold if gold else 1.0
 
     def kinds(self) -> list[str]:
-        return sorted(set(self.tp) | set(self.fp) | set(self.fn))
+        return sorted(set(self.tp) | set(self.fp) | set(self.fn) | set(self.found_gold))
 
 
 def paragraphs(path: Path = PATH) -> list[Paragraph]:
@@ -62,28 +63,21 @@ def paragraphs(path: Path = PATH) -> list[Paragraph]:
 
 
 def score(items: list[Paragraph]) -> Score:
-    """A finding is right when a gold mark of the same kind overlaps it."""
+    """A finding is right when a gold mark of the same kind overlaps it; a gold
+    mark is found when at least one finding of its kind overlaps it."""
     result = Score()
     for item in items:
         found = [(f.kind, f.start, f.end) for f in scan(item.text)]
-        matched_gold: set[int] = set()
         for kind, start, end in found:
-            hit = next(
-                (
-                    i
-                    for i, (k, s, e) in enumerate(item.gold)
-                    if k == kind and s < end and start < e and i not in matched_gold
-                ),
-                None,
-            )
-            if hit is None:
+            if any(k == kind and s < end and start < e for k, s, e in item.gold):
+                result.tp[kind] += 1
+            else:
                 result.fp[kind] += 1
                 result.errors.append(f"false {kind}: {item.text[start:end]!r}")
+        for kind, start, end in item.gold:
+            if any(k == kind and s < end and start < e for k, s, e in found):
+                result.found_gold[kind] += 1
             else:
-                matched_gold.add(hit)
-                result.tp[kind] += 1
-        for i, (kind, start, end) in enumerate(item.gold):
-            if i not in matched_gold:
                 result.fn[kind] += 1
                 result.errors.append(f"missed {kind}: {item.text[start:end]!r}")
     return result

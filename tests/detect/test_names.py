@@ -51,3 +51,11 @@ def test_a_name_is_masked_to_initials():
     (finding,) = [f for f in scan("Hej Anna Svensson!") if f.kind == "name"]
     assert finding.masked == "A. S."
     assert finding.value == "Anna Svensson"
+
+
+def test_the_explanation_never_contains_the_name():
+    text = "Hej Anna Svensson! Lina Zetterqvist och Zetterqvist, Ebba von Sydow."
+    for finding in scan(text):
+        assert finding.value not in finding.explanation
+        for word in finding.value.split():
+            assert word not in finding.explanation

@@ -37,6 +37,11 @@ class AddressHit(NamedTuple):
     explanation: str
 
 
+def _house_number_follows(text: str, end: int) -> bool:
+    """Cheap test before the regular expressions: a digit right after one or two spaces."""
+    return text[end + 1 : end + 2].isdigit() or text[end + 2 : end + 3].isdigit()
+
+
 def street_keys() -> Iterable[tuple[str, tuple[str, str]]]:
     """Automaton keys: street words (ending a word, lower case) and "Box"."""
     for word in dict.fromkeys(STREET_WORDS):
@@ -50,7 +55,7 @@ def street_address(
     """Read an address whose street word ends at ``word_end`` (word starts at ``word_start``)."""
     word = text[word_start:word_end]
     if not word[:1].isupper() and street_word != "Box":
-        if word != street_word:
+        if word != street_word or not _house_number_follows(text, word_end):
             return None
         # "Drottning Kristinas väg": the capitalised words before belong to the name.
         before = PREVIOUS_CAPITALISED.search(text[max(0, word_start - 60) : word_start])

@@ -29,7 +29,7 @@ def _shape_table() -> bytes:
             table[i] = ord("A") if char.isupper() else ord("a")
     for char, shape in ((" ", " "), ("\xa0", " "), ("-", "-"), ("+", "+"), ("?", "?")):
         table[ord(char)] = ord(shape)
-    for char in "()":
+    for char in "()/":
         table[ord(char)] = ord(char)
     for char in "\n\r\x0b\x0c":
         table[ord(char)] = ord("\n")

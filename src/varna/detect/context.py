@@ -2,50 +2,80 @@
 supporting elements: words that make a hit more likely (``personnummer``) and
 words that say the number is something else (``OCR``, ``faktura``, ``tel``).
 
-The nearest word wins: "Faktura till Anna, personnummer 900101-2385" is a
+The nearest word wins: "Faktura till eleven, personnummer 900101-2385" is a
 personnummer, "personnummer finns på fakturan, OCR 9001012385" is not.
+
+:func:`around` runs a small Aho–Corasick automaton of all keywords over the
+lower-cased word buffer around a candidate and returns the nearest keyword of
+every group.
 """
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+import ahocorasick_rs
 
 # Characters looked at before and after a candidate.
 BEFORE = 60
 AFTER = 25
 
-PERSONNUMMER_WORDS = re.compile(
-    r"(?<!\w)(?:person\s?(?:nummer|numret|numren|numrets|nr\.?|n:r)|pers\.?\s?nr\.?|p-?nr"
-    r"|personnr|pnr|samordnings(?:nummer|numret|nr)|födelse(?:nummer|datum)"
-    r"|född|id-?nummer|personuppgift\w*|pers\.?\s?nummer)(?!\w)"
-)
-NOT_PERSONNUMMER_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|faktur\w*|ref|referens\w*|bankgiro\w*|bg|plusgiro\w*|pg|postgiro\w*"
-    r"|org\.?\s?nr\.?|orgnr|organisations\w*|artikel\w*|art\.?\s?nr\.?|artnr|order\w*|beställning\w*"
-    r"|kund\w*|avtal\w*|tel\.?|telefon\w*|tfn|mobil\w*|mob|fax|växel|sms|konto\w*"
-    r"|clearing\w*|iban|swish|ärende\w*|dnr|diarie\w*|serie\w*|löpnummer|lager\w*"
-    r"|betalning\w*|belopp|summa|kronor|kr|sek|moms\w*|vat|pin|lösenord|kod"
-    r"|tidsstämpel\w*|tidpunkt|kl|klockan|datum|version|build|logg\w*)(?!\w)"
-)
-PHONE_WORDS = re.compile(
-    r"(?<!\w)(?:tel\.?|telefon\w*|tfn|mobil\w*|mob|ring\w*|nås|sms\w*|växel|fax|direkt"
-    r"|kontaktnummer|phone|mobile)(?!\w)"
-)
-BANK_WORDS = re.compile(
-    r"(?<!\w)(?:\w*konto\w*|clearing\w*|clnr|kontonr|bank|banken|bankens|iban"
-    r"|utbetalning\w*|lön\w*)(?!\w)"
-)
-NOT_BANK_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|bankgiro\w*|bg|plusgiro\w*|pg|faktur\w*|referens\w*|tel\.?"
-    r"|telefon\w*|mobil\w*|order\w*|kund\w*)(?!\w)"
-)
-CARD_WORDS = re.compile(
-    r"(?<!\w)(?:\w*kort\w*|kortnr|visa|mastercard|amex|american express|maestro|cvc|cvv)(?!\w)"
-)
-NOT_CARD_WORDS = re.compile(
-    r"(?<!\w)(?:ocr\w*|faktur\w*|referens\w*|ref|order\w*|kund\w*|ärende\w*|dnr|serie\w*)(?!\w)"
-)
+PERSONNUMMER = "personnummer"
+NOT_PERSONNUMMER = "not_personnummer"
+PHONE = "phone"
+BANK = "bank"
+NOT_BANK = "not_bank"
+CARD = "card"
+NOT_CARD = "not_card"
+
+# (words, groups, whether longer words count). Matched in lower case on the
+# word buffer, where every non-letter is a space: "Pers.nr" is "pers nr".
+_KEYWORDS: list[tuple[str, tuple[str, ...], bool]] = [
+    ("personnummer personnumret personnumren personnumrets personnr persnr pnr persnummer"
+     "|pers nr|person nr|p nr|pers nummer", (PERSONNUMMER,), False),
+    ("samordningsnummer samordningsnumret samordningsnr födelsenummer födelsedatum född"
+     " idnummer person|samordnings nr|id nummer", (PERSONNUMMER,), False),
+    ("personuppgift", (PERSONNUMMER,), True),
+    ("ocr faktur referens order kund", (NOT_PERSONNUMMER, NOT_BANK, NOT_CARD), True),
+    ("ref", (NOT_PERSONNUMMER, NOT_CARD), False),
+    ("bankgiro plusgiro postgiro", (NOT_PERSONNUMMER, NOT_BANK), True),
+    ("bg pg orgnr artnr|org nr|art nr", (NOT_PERSONNUMMER, NOT_BANK), False),
+    ("organisations artikel beställning avtal ärende diarie serie lager betalning moms lösenord"
+     " tidsstämpel logg", (NOT_PERSONNUMMER,), True),
+    ("kr sek vat pin kod dnr belopp summa kronor tidpunkt kl klockan datum version build"
+     " löpnummer swish", (NOT_PERSONNUMMER,), False),
+    ("tel tfn mob", (NOT_PERSONNUMMER, PHONE, NOT_BANK), False),
+    ("telefon mobil", (NOT_PERSONNUMMER, PHONE, NOT_BANK), True),
+    ("fax växel sms", (NOT_PERSONNUMMER, PHONE), False),
+    ("ring nås direkt kontaktnummer phone mobile", (PHONE,), True),
+    ("konto clearing clnr iban", (NOT_PERSONNUMMER, BANK), True),
+    ("bank banken bankens löne lönen utbetalning lönekonto bankkonto sparkonto personkonto"
+     " privatkonto", (BANK,), True),
+    ("kort kortnr kortnummer betalkort kreditkort bankkort visa mastercard amex maestro cvc cvv",
+     (CARD,), False),
+]  # fmt: skip
+
+
+def _keys() -> tuple[list[bytes], list[tuple[str, ...]], list[bool]]:
+    """Automaton keys: a space, the word, and a space unless longer words count."""
+    keys: list[bytes] = []
+    groups: list[tuple[str, ...]] = []
+    longers: list[bool] = []
+    for words, key_groups, longer in _KEYWORDS:
+        single, _, multi = words.partition("|")
+        for word in single.split() + multi.split("|"):
+            if word:
+                keys.append(f" {word}{'' if longer else ' '}".encode("latin-1"))
+                groups.append(key_groups)
+                longers.append(longer)
+    return keys, groups, longers
+
+
+_KEYS, _GROUPS, _LONGER = _keys()
+_AUTOMATON = ahocorasick_rs.BytesAhoCorasick(_KEYS)
+# Lower-case letters for the word buffer (which holds Latin-1 letters and spaces).
+_LOWER = bytes(ord(chr(i).lower()) if chr(i).isupper() and len(chr(i).lower()) == 1
+               and ord(chr(i).lower()) < 256 else i for i in range(256))  # fmt: skip
 
 
 class Nearest(NamedTuple):
@@ -55,20 +85,43 @@ class Nearest(NamedTuple):
     distance: int
 
 
-def nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> Nearest | None:
-    """Return the keyword of ``pattern`` closest to ``text[start:end]``, if any is near."""
-    best: Nearest | None = None
+def around(text: str, words: bytes, start: int, end: int) -> dict[str, Nearest]:
+    """The nearest keyword of each group within the window around ``text[start:end]``.
+
+    ``words`` is the word buffer of ``text`` (see :mod:`varna.detect.buffers`).
+    """
+    best: dict[str, Nearest] = {}
     window_start = max(0, start - BEFORE)
-    before = text[window_start:start].lower()
-    for match in pattern.finditer(before):
-        distance = len(before) - match.end()
-        if best is None or distance < best.distance:
-            best = Nearest(match.group(), distance)
-    after = text[end : end + AFTER].lower()
-    following = pattern.search(after)
-    if following is not None and (best is None or following.start() < best.distance):
-        best = Nearest(following.group(), following.start())
+    for near, groups in _keywords(text, words, window_start, start, start):
+        for group in groups:
+            best[group] = near  # later matches are nearer
+    for near, groups in _keywords(text, words, end, min(len(text), end + AFTER), end):
+        for group in groups:
+            if group not in best or near.distance < best[group].distance:
+                best[group] = near
     return best
+
+
+def _keywords(
+    text: str, words: bytes, start: int, end: int, candidate: int
+) -> list[tuple[Nearest, tuple[str, ...]]]:
+    # The window with the letter (or space) before it, so that a key's leading
+    # space can only match at the start of a word; and a space after it.
+    before = words[start - 1 : start] if start else b" "
+    window = (before + words[start:end] + b" ").translate(_LOWER)
+    found = []
+    for index, key_start, key_end in _AUTOMATON.find_matches_as_indexes(window, overlapping=True):
+        # window[i] is text[start - 1 + i]: the key's leading space is the
+        # character before the word, its trailing space the one after.
+        word_start = start + key_start
+        if _LONGER[index]:
+            word_end = words.find(b" ", start + key_end - 1)
+            word_end = len(words) if word_end == -1 else word_end
+        else:
+            word_end = start + key_end - 2
+        distance = candidate - word_end if word_end <= candidate else word_start - candidate
+        found.append((Nearest(text[word_start:word_end], distance), _GROUPS[index]))
+    return found
 
 
 def wins(support: Nearest | None, against: Nearest | None) -> bool:

@@ -18,22 +18,26 @@
 
 from __future__ import annotations
 
+import re
+
 from varna.detect.finding import SENSITIVE_KINDS
 from varna.detect.identifiers import payment_card
+
+_DIGITS = re.compile(r"\D+")
+
+
+_DIGIT = re.compile(r"\d")
+_TO_STARS = str.maketrans("0123456789", "**********")
 
 
 def _stars_but_last(value: str, keep_start: int, keep_end: int) -> str:
     """Replace digits with '*' except the first ``keep_start`` and last ``keep_end`` digits."""
-    total = sum(c.isdigit() for c in value)
-    out, seen = [], 0
-    for char in value:
-        if char.isdigit():
-            seen += 1
-            hidden = keep_start < seen <= total - keep_end
-            out.append("*" if hidden else char)
-        else:
-            out.append(char)
-    return "".join(out)
+    positions = [m.start() for m in _DIGIT.finditer(value)]
+    if len(positions) <= keep_start + keep_end:
+        return value
+    first = positions[keep_start - 1] + 1 if keep_start else 0
+    last = positions[-keep_end] if keep_end else len(value)
+    return value[:first] + value[first:last].translate(_TO_STARS) + value[last:]
 
 
 def _initials(value: str) -> str:
@@ -45,16 +49,16 @@ def _initials(value: str) -> str:
     return " ".join(parts)
 
 
+_ADDRESS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initial(match: re.Match[str]) -> str:
+    return match.group()[0].upper() + "."
+
+
 def _address(value: str) -> str:
-    out = []
-    for word in value.replace("\n", " ").split():
-        trail = "," if word.endswith(",") else ""
-        core = word.rstrip(",")
-        if core[:1].isalpha():
-            out.append(core[0].upper() + "." + trail)
-        else:
-            out.append("".join("*" if c.isdigit() else c for c in core) + trail)
-    return " ".join(out)
+    """Words to initials, digits to stars: "Storgatan 12, 123 45 Storstad" → "S. **, *** ** S."."""
+    return _ADDRESS_WORD.sub(_initial, " ".join(value.split())).translate(_TO_STARS)
 
 
 def mask(kind: str, value: str) -> str:
@@ -62,7 +66,7 @@ def mask(kind: str, value: str) -> str:
     if kind in SENSITIVE_KINDS:
         return value
     if kind in ("personnummer", "samordningsnummer"):
-        digits = "".join(c for c in value if c.isdigit())
+        digits = value if len(value) == 12 and value.isdigit() else _DIGITS.sub("", value)
         if len(digits) == 12:
             return f"{digits[:8]}-{digits[8:10]}**"
         return _stars_but_last(value, 6, 0)

@@ -38,6 +38,14 @@ SCORE_FIRST_NAME_COMMON = 0.65
 SCORE_FIRST_NAME = 0.55
 SCORE_SURNAME = 0.5
 SCORE_REPEATED_SURNAME = 0.7
+# Why a name was found. Never the name itself: explanations may be shown or
+# logged where only the masked form may go.
+WHY_FULL_NAME = "förnamn (namnlista) + efternamn"
+WHY_FIRST_NAME = "vanligt förnamn (namnlista)"
+WHY_SURNAME = "känt efternamn (namnlista)"
+WHY_SURNAME_IN_NAME = "känt efternamn + fler namn"
+WHY_PARTICLE = "efternamn med von/af/van"
+WHY_REPEATED = "samma efternamn som i ett fullständigt namn tidigare"
 # At most this many surnames are looked up again in one text.
 MAX_REPEATED_SURNAMES = 30
 
@@ -51,8 +59,10 @@ _NEXT_WORD = re.compile(
     rf"[ \t]{{1,2}}(?:((?:{_PARTICLES})[ \t]|(?:al|el)-)?"
     rf"({_WORD}|[{_UPPER}]\.?)(?![\w'’-]))"
 )
+_AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
+_AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
-_PREVIOUS_WORD = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]{{1,2}}\Z")
+_WORD_ONLY = re.compile(_WORD)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -152,7 +162,9 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
         if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
             yield from _with_genitive(gazetteer, name, ("first", name))
     for name in gazetteer.surnames:
-        yield from _with_genitive(gazetteer, name, ("surname", name))
+        # A surname that is also a word ("De", "Berg") is found after a first name.
+        if gazetteer.is_lone_surname(name):
+            yield from _with_genitive(gazetteer, name, ("surname", name))
     for particle in ("von", "af", "van"):
         yield f"{particle} ", ("particle", particle)
     for trigger in gazetteer.triggers:
@@ -225,12 +237,15 @@ class NameFinder:
         """Start of a first name written just before ``start``, if there is one."""
         if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
             return None
-        window = self.text[max(0, start - 40) : start]
-        match = _PREVIOUS_WORD.search(window)
-        if match is None:
+        text = self.text
+        begin = start - 2
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+            begin -= 1
+        if begin and text[begin - 1] not in " \t\n\r(,:;":
             return None
-        word = match.group(1)
-        begin = start - len(window) + match.start(1)
+        word = text[begin : start - 1]
+        if _WORD_ONLY.fullmatch(word) is None:
+            return None
         if word in self.g.not_names or word.isupper():
             return None
         if word in self.g.first and (
@@ -254,11 +269,11 @@ class NameFinder:
         if before is not None and before >= self._covered_until and not ambiguous:
             start, added = before, added + 1
         if added:
-            self._add(start, new_end, SCORE_FULL_NAME, f"förnamn ({name}) + efternamn")
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
         elif not ambiguous:
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
-            self._add(start, end, score, f"vanligt förnamn ({name})")
+            self._add(start, end, score, WHY_FIRST_NAME)
 
     def _particles_before(self, start: int) -> int:
         """Start of particles such as "von" or "van der" written just before ``start``."""
@@ -272,21 +287,21 @@ class NameFinder:
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:
             new_end, _ = self._extend(end)
-            self._add(before, new_end, SCORE_FULL_NAME, "förnamn + efternamn")
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
             return
         new_end, added = self._extend(end)
         if added and self.g.is_lone_surname(name):
-            self._add(start, new_end, SCORE_FULL_NAME, f"efternamn ({name}) i namn")
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME)
             return
         if not self.g.is_lone_surname(name):
             return
         particle_start = self._particles_before(start)
         if particle_start < start and particle_start >= self._covered_until:
-            self._add(particle_start, end, SCORE_FULL_NAME, f"efternamn ({name}) med partikel")
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE)
         elif not is_sentence_start(self.text, start):
-            self._add(start, end, SCORE_SURNAME, f"efternamn ({name})")
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME)
         elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
-            self._add(start, end, SCORE_SURNAME - 0.05, f"efternamn ({name})")
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME)
 
     def particle(self, start: int, end: int, word: str) -> None:
         """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
@@ -297,24 +312,18 @@ class NameFinder:
             return
         if len(match.group(2)) < 3:
             return
-        self._add(start, match.end(), SCORE_FULL_NAME, f"efternamn med ”{word}”")
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE)
 
     def trigger(self, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
-        text = self.text
-        pos = end
-        crosses_line = self.g.triggers.get(word, False)
-        # Skip the punctuation people put after a sign-off ("Hälsningar,\nAnna").
-        while pos < len(text) and text[pos] in ",:!. \t":
-            pos += 1
-        if crosses_line and pos < len(text) and text[pos] in "\r\n":
-            pos += 1 + (text[pos : pos + 2] == "\r\n")
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
-        match = _NEXT_WORD.match(" " + text[pos : pos + 80])
-        if match is None or match.group(1):
+        # Sign-offs may have punctuation and one line break before the name
+        # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
+        follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
+        match = follows.match(self.text, end)
+        if match is None:
             return
-        name = match.group(2)
+        name = match.group(1)
+        pos = match.start(1)
         if len(name) < 2 or self.g.stops_name(name):
             return
         start = pos
@@ -350,7 +359,7 @@ class NameFinder:
                 if end < len(text) and text[end] == "s":
                     end += 1
                 if self._is_word(at, end) and not _inside(covered, starts, at):
-                    why = f"samma efternamn ({surname})"
+                    why = WHY_REPEATED
                     self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
                 at = text.find(surname, at + 1)
 

@@ -25,10 +25,10 @@ from varna.detect.identifiers.personnummer import (
     is_possible_birth_date,
 )
 
-# A digit not preceded by a digit, then six more digits, each after at most two
-# of the separators numbers are written with; or a postal code ("123 45")
+# A digit not preceded by a digit, then six more digits, each after at most
+# three of the separators numbers are written with ("070 - 123 45 67"); or a postal code ("123 45")
 # followed by a capitalised word.
-RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()]{0,2}0){6,}|00 ?00(?= {1,2}Aa))")
+RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()/]{0,3}0){6,}|00 ?00(?= {1,2}Aa))")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 PERSONNUMMER = re.compile(
@@ -43,6 +43,10 @@ CLEARING_BEFORE = re.compile(r"(?<!\d)(\d{4}(?:-\d)?)[ ,]{1,3}\Z")
 CARD_GROUPING = re.compile(r"\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d+")
 _TABLE_CELL = re.compile(r"\d(?:[^\s]|\s(?!\s))*\d|\d")
 _YEARS = (1870, 2100)
+
+
+# The nearest context keyword of each group around a run (see context.around).
+Context = dict[str, context.Nearest]
 
 
 class NumberHit(NamedTuple):
@@ -62,30 +66,35 @@ def runs(shape: bytes) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def find_numbers(text: str, shape: bytes, today: date) -> list[NumberHit]:
+def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[NumberHit]:
     """Return every number-shaped identifier in ``text``."""
     hits: list[NumberHit] = []
     for match in RUN.finditer(shape):
         start, end = match.span()
         chunk = text[start:end]
         digits = _NOT_DIGIT.sub("", chunk)
+        keywords = context.around(text, words, start, end)
         found = None
         if len(digits) >= 10:
-            found = _personnummer_in(text, start, chunk, today)
+            found = _personnummer_in(text, start, chunk, today, keywords)
         if found:
             hits.extend(found)
+            if len(found) == 1 and found[0].start == start and found[0].end == end:
+                continue
             for piece_start, piece_end in _leftovers(chunk, found, start):
-                hit = _other_number(text, piece_start, piece_end)
+                hit = _other_number(text, keywords, piece_start, piece_end)
                 if hit is not None:
                     hits.append(hit)
             continue
         if "  " in chunk:
             for cell in _TABLE_CELL.finditer(chunk):
-                hit = _other_number(text, start + cell.start(), start + cell.end())
+                cell_start, cell_end = start + cell.start(), start + cell.end()
+                cell_keywords = context.around(text, words, cell_start, cell_end)
+                hit = _other_number(text, cell_keywords, cell_start, cell_end)
                 if hit is not None:
                     hits.append(hit)
             continue
-        hit = _other_number(text, start, end, chunk, digits)
+        hit = _other_number(text, keywords, start, end, chunk, digits)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -100,17 +109,19 @@ def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tupl
             yield offset + a, offset + b
 
 
-def _personnummer_in(text: str, start: int, chunk: str, today: date) -> list[NumberHit]:
+def _personnummer_in(
+    text: str, start: int, chunk: str, today: date, keywords: Context
+) -> list[NumberHit]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
-        hit = _personnummer(text, start + match.start(), start + match.end(), match, today)
+        hit = _personnummer(keywords, start + match.start(), start + match.end(), match, today)
         if hit is not None:
             hits.append(hit)
     return hits
 
 
 def _personnummer(
-    text: str, start: int, end: int, match: re.Match[str], today: date
+    keywords: Context, start: int, end: int, match: re.Match[str], today: date
 ) -> NumberHit | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     short = head[-6:]
@@ -132,8 +143,8 @@ def _personnummer(
         return None  # serial number 000 is never issued
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
-    support = context.nearest(context.PERSONNUMMER_WORDS, text, start, end)
-    against = context.nearest(context.NOT_PERSONNUMMER_WORDS, text, start, end)
+    support = keywords.get(context.PERSONNUMMER)
+    against = keywords.get(context.NOT_PERSONNUMMER)
     if not context.wins(support, against):
         return None
     value = f"{year:04d}{short[2:]}{tail}"
@@ -157,7 +168,12 @@ def _personnummer(
 
 
 def _other_number(
-    text: str, start: int, end: int, chunk: str | None = None, digits: str | None = None
+    text: str,
+    keywords: Context,
+    start: int,
+    end: int,
+    chunk: str | None = None,
+    digits: str | None = None,
 ) -> NumberHit | None:
     if chunk is None:
         chunk = text[start:end]
@@ -172,10 +188,12 @@ def _other_number(
     if before.isalpha():
         return _iban(text, start, end, before)
     if 13 <= count <= 19:
-        card = _payment_card(text, start, end, chunk, digits)
+        card = _payment_card(keywords, start, end, chunk, digits)
         if card is not None:
             return card
-    return _phone(text, start, end, chunk, digits) or _bank_account(text, start, end, chunk, digits)
+    return _phone(text, keywords, start, end, chunk, digits) or _bank_account(
+        text, keywords, start, end, digits
+    )
 
 
 def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
@@ -189,11 +207,13 @@ def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
     return NumberHit("bank_account", start - 2, end, value, 0.95, why)
 
 
-def _payment_card(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _payment_card(
+    keywords: Context, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
-    against = context.nearest(context.NOT_CARD_WORDS, text, start, end)
-    support = context.nearest(context.CARD_WORDS, text, start, end)
+    against = keywords.get(context.NOT_CARD)
+    support = keywords.get(context.CARD)
     if not context.wins(support, against):
         return None
     reasons = [f"kortnummer ({payment_card.issuer(digits)})", "kontrollsiffra stämmer (Luhn)"]
@@ -204,14 +224,16 @@ def _payment_card(text: str, start: int, end: int, chunk: str, digits: str) -> N
     return NumberHit("payment_card", start, end, chunk, score, ", ".join(reasons))
 
 
-def _phone(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _phone(
+    text: str, keywords: Context, start: int, end: int, chunk: str, digits: str
+) -> NumberHit | None:
     international = start > 0 and text[start - 1] == "+"
     national = phone.national_number(digits, international)
     if national is None:
         return None
     if international or (start > 0 and text[start - 1] == "("):
         start -= 1
-    support = context.nearest(context.PHONE_WORDS, text, start, end)
+    support = keywords.get(context.PHONE)
     mobile = len(national) == 9 and national[0] == "7" and national[1] in "02369"
     grouped = not chunk.isdigit()
     if not (support or international or grouped or mobile):
@@ -224,13 +246,15 @@ def _phone(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHi
     return NumberHit("phone", start, end, text[start:end], score, ", ".join(reasons))
 
 
-def _bank_account(text: str, start: int, end: int, chunk: str, digits: str) -> NumberHit | None:
+def _bank_account(
+    text: str, keywords: Context, start: int, end: int, digits: str
+) -> NumberHit | None:
     if not 7 <= len(digits) <= 16:
         return None
-    support = context.nearest(context.BANK_WORDS, text, start, end)
+    support = keywords.get(context.BANK)
     if support is None:
         return None
-    against = context.nearest(context.NOT_BANK_WORDS, text, start, end)
+    against = keywords.get(context.NOT_BANK)
     if not context.wins(support, against):
         return None
     clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)

@@ -89,8 +89,15 @@ def _real_day(day: int) -> int:
     return day - COORDINATION_OFFSET if day >= COORDINATION_OFFSET else day
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _is_real_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if month == 2 and calendar.isleap(year):
+        return day <= 29
+    return day <= _DAYS_IN_MONTH[month]
 
 
 def is_possible_birth_date(year: int, month: int, day: int) -> bool:
