@@ -1,6 +1,6 @@
 """Load and custody benchmark for `varna relay`.
 
-N messages from the development corpus (bench/corpus: allow, warn and block,
+N messages from the development corpus (bench/mail_corpus: allow, warn and block,
 without attachments unless --attachments) are sent by several client processes
 through a real `varna relay` (its own process group, worker processes) to a sink
 (aiosmtpd, its own process). Clients behave like an MTA: they retry on 4xx and on
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages, specs  # noqa: E402
+from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages, specs  # noqa: E402
 
 ID_HEADER = b"X-Bench-Id: "
 
