@@ -13,6 +13,7 @@ import http.client
 import json
 import multiprocessing
 import os
+import random
 import signal
 import socket
 import statistics
@@ -105,7 +106,7 @@ def client_process(
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "message/rfc822"}
         interval = threads / rate if rate else 0.0  # this thread's share of the rate
-        next_at = time.perf_counter() + interval * (offset % 7) / 7
+        next_at = time.perf_counter() + interval * random.random()  # spread the threads
         for i in range(per_thread):
             body = bodies[(offset + i) % len(bodies)]
             if interval:
