@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "varna.assess.cli",
     "varna.detect.cli",
     "varna.policy.commands",
+    "varna.relay.cli",
 )
 
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "varna.web.accounts",
     "varna.web.incidents",
+    "varna.web.guard",
     "varna.web.reports",
 ]
 
@@ -166,6 +167,18 @@ VARNA_ATTACHMENT_MAX_BYTES = env.get_int(
     "VARNA_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024
 )
 VARNA_ATTACHMENT_MAX_FILES = env.get_int("VARNA_ATTACHMENT_MAX_FILES", 5, minimum=1)
+
+# The guard in the web app: check API, quarantine (see docs/DEPLOYMENT.md).
+VARNA_POLICY_FILE = env.get_str("VARNA_POLICY_FILE", "")
+VARNA_API_MAX_BYTES = env.get_int("VARNA_API_MAX_BYTES", 35 * 1024 * 1024, minimum=1024)
+VARNA_API_TIME_LIMIT = env.get_int("VARNA_API_TIME_LIMIT", 4, minimum=1)
+VARNA_QUARANTINE_DIR = env.get_path("VARNA_QUARANTINE_DIR", DATA_DIR / "quarantine")
+VARNA_QUARANTINE_KEY = env.get_str("VARNA_QUARANTINE_KEY", "")
+VARNA_QUARANTINE_DAYS = env.get_int("VARNA_QUARANTINE_DAYS", 30, minimum=1)
+VARNA_QUARANTINE_SENDER_RELEASE = env.get_bool("VARNA_QUARANTINE_SENDER_RELEASE", False)
+VARNA_RELEASE_SMTP = env.get_str("VARNA_RELEASE_SMTP", "127.0.0.1:10026")
+VARNA_RELEASE_STARTTLS = env.get_bool("VARNA_RELEASE_STARTTLS", False)
+VARNA_RELEASE_TIMEOUT = env.get_int("VARNA_RELEASE_TIMEOUT", 60, minimum=1)
 
 LOGGING = {
     "version": 1,

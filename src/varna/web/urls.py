@@ -17,4 +17,5 @@ urlpatterns = [
     path("incidenter/", include("varna.web.incidents.urls")),
     path("", include("varna.web.reports.urls")),
     *supplier_urlpatterns,
+    path("", include("varna.web.guard.urls")),
 ]
