@@ -1,15 +1,19 @@
 """The statistics behind the dashboard and the annual report."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
 
+from varna.web.guard.models import GuardEvent
 from varna.web.incidents.models import ActionItem, Board, Case
 from varna.web.reports import statistics
 from varna.web.reports.guard_series import guard_events_per_month
 
 pytestmark = pytest.mark.django_db
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
 def compute(year, cases=None, boards=None):
@@ -70,11 +74,25 @@ def test_an_action_done_in_time_is_not_overdue(demo):
     assert item.case.diarienummer not in {a.diarienummer for a in stats.overdue_actions}
 
 
-def test_the_guard_series_is_absent_until_the_guard_records_events(db):
+def test_the_guard_series_counts_guard_events_per_month_and_nothing_else(db):
+    def event(when: datetime) -> GuardEvent:
+        return GuardEvent.objects.create(
+            occurred_at=when, source="relay", verdict="block", action="rejected"
+        )
+
     start, end = statistics.year_bounds(2026)
-    assert guard_events_per_month(start, end) is None
-    charts = compute(2026).charts()
-    assert "guard" not in charts
+    before = guard_events_per_month(start, end)  # the demo's own events, if loaded
+    event(datetime(2026, 2, 3, 9, tzinfo=STOCKHOLM))
+    event(datetime(2026, 2, 28, 23, 30, tzinfo=STOCKHOLM))  # still February locally
+    event(datetime(2026, 11, 1, 0, 30, tzinfo=STOCKHOLM))
+    event(datetime(2025, 12, 31, 23, 0, tzinfo=STOCKHOLM))  # another year
+    after = guard_events_per_month(start, end)
+    added = tuple(a - b for a, b in zip(after, before, strict=True))
+    assert added == (0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0)
+    chart = compute(2026).charts()["guard"]
+    assert chart.summary.startswith(
+        f"{sum(after)} gånger varnade eller stoppade spärren e-post under 2026"
+    )
 
 
 def test_every_chart_has_a_summary_in_words(demo):

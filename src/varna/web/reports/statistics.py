@@ -58,7 +58,7 @@ class Statistics:
     scope: str  # "Barn- och ungdomsnämnden" or "Alla nämnder du har tillgång till"
     total: int
     per_month: tuple[int, ...]
-    guard_per_month: tuple[int, ...] | None
+    guard_per_month: tuple[int, ...]
     per_board: tuple[tuple[str, int], ...]
     per_channel: tuple[tuple[str, int], ...]
     email: int
@@ -244,19 +244,18 @@ def build_charts(stats: Statistics) -> dict[str, Chart]:
             label_header="Tid till beslut",
         ),
     }
-    if stats.guard_per_month is not None:
-        guard = stats.guard_per_month
-        charts["guard"] = Chart(
-            "columns",
-            f"Spärren: varningar och stopp i e-post per månad {stats.year}",
-            MONTHS,
-            (Series("Spärrhändelser", guard, "second"),),
-            (
-                f"{sum(guard)} gånger varnade eller stoppade spärren e-post under "
-                f"{stats.year} (hela organisationen). " + _most(MONTH_NAMES, guard)
-            ).strip(),
-            label_header="Månad",
-        )
+    guard = stats.guard_per_month
+    charts["guard"] = Chart(
+        "columns",
+        f"Spärren: varningar och stopp i e-post per månad {stats.year}",
+        MONTHS,
+        (Series("Spärrhändelser", guard, "second"),),
+        (
+            f"{sum(guard)} gånger varnade eller stoppade spärren e-post under "
+            f"{stats.year} (hela organisationen). " + _most(MONTH_NAMES, guard)
+        ).strip(),
+        label_header="Månad",
+    )
     return charts
 
 

@@ -77,9 +77,7 @@ class AnnualReport(DocumentExporter):
             dated=self.today,
         )
         doc.add(Heading("Sammanfattning"), para(self.summary()), self.key_figures())
-        doc.add(Heading("Incidenter över året"), Figure(charts["months"]))
-        if "guard" in charts:
-            doc.add(Figure(charts["guard"]))
+        doc.add(Heading("Incidenter över året"), Figure(charts["months"]), Figure(charts["guard"]))
         doc.add(Heading("Var och hur"), Figure(charts["boards"]), Figure(charts["channels"]))
         doc.add(
             Heading("Vad som drabbades"),
@@ -134,11 +132,7 @@ class AnnualReport(DocumentExporter):
 
     def key_figures(self) -> Fields:
         s = self.stats
-        guard = (
-            f"{sum(s.guard_per_month)} varningar och stopp"
-            if s.guard_per_month is not None
-            else "Spärren registrerar inga händelser ännu."
-        )
+        guard = f"{sum(s.guard_per_month)} varningar och stopp"
         return Fields(
             (
                 ("Incidenter", str(s.total)),
