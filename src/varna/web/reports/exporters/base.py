@@ -10,11 +10,15 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from varna.web.reports.documents.model import Document
 from varna.web.reports.documents.sheets import Sheet
 from varna.web.reports.formatting import safe_filename_part
+
+if TYPE_CHECKING:
+    from varna.web.incidents.models import Case
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,27 @@ class DocumentExporter(Exporter):
             "txt": render_text,
         }
         return renderers[fmt](self.document())
+
+
+class CaseDocumentExporter(DocumentExporter):
+    """A document about one case: named by its diarienummer, headed by its board."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+
+    def name_part(self) -> str:
+        return self.case.diarienummer
+
+    def case_document(self, title: str, dated: date, **extra: Any) -> Document:
+        board = self.case.board
+        return Document(
+            title=title,
+            organisation=board.organisation.name,
+            board=board.name,
+            diarienummer=self.case.diarienummer,
+            dated=dated,
+            **extra,
+        )
 
 
 class SheetExporter(Exporter):

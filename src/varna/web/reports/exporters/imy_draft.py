@@ -17,7 +17,7 @@ from varna.web.incidents.recommendation import BAND_LABELS, recommendation_for
 from varna.web.reports import wording
 from varna.web.reports.documents.model import Document, Fields, Heading, para
 from varna.web.reports.exporters import case_text
-from varna.web.reports.exporters.base import DocumentExporter
+from varna.web.reports.exporters.base import CaseDocumentExporter
 from varna.web.reports.exporters.case_text import fill_in
 from varna.web.reports.formatting import date_time, hours, iso_date
 
@@ -29,28 +29,21 @@ INTRO = (
 )
 
 
-class ImyDraft(DocumentExporter):
+class ImyDraft(CaseDocumentExporter):
     identifier = "imy_draft"
     verbose_name = "Utkast till anmälan till IMY"
     basename = "imy-utkast"
     formats = ("pdf", "txt")
 
     def __init__(self, case: Case, now: datetime, dpo: Any = None) -> None:
-        self.case = case
+        super().__init__(case)
         self.now = now
         self.dpo = dpo
 
-    def name_part(self) -> str:
-        return self.case.diarienummer
-
     def document(self) -> Document:
-        case = self.case
-        doc = Document(
-            title="Anmälan av personuppgiftsincident till IMY – utkast",
-            organisation=case.board.organisation.name,
-            board=case.board.name,
-            diarienummer=case.diarienummer,
-            dated=timezone.localtime(self.now).date(),
+        doc = self.case_document(
+            "Anmälan av personuppgiftsincident till IMY – utkast",
+            timezone.localtime(self.now).date(),
             draft_note="UTKAST – underlag för IMY:s e-tjänst",
         )
         doc.add(para(INTRO, style="note"))

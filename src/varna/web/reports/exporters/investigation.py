@@ -24,7 +24,7 @@ from varna.web.reports.documents.model import (
     paras,
 )
 from varna.web.reports.exporters import case_text
-from varna.web.reports.exporters.base import DocumentExporter
+from varna.web.reports.exporters.base import CaseDocumentExporter
 from varna.web.reports.formatting import MISSING, date_time, iso_date
 
 PURPOSE = (
@@ -40,27 +40,20 @@ PLAN_COLUMNS = (
 )
 
 
-class InvestigationReport(DocumentExporter):
+class InvestigationReport(CaseDocumentExporter):
     identifier = "investigation"
     verbose_name = "Utredning och analys"
     basename = "utredning"
     formats = ("docx", "pdf")
 
     def __init__(self, case: Case, today: date) -> None:
-        self.case = case
+        super().__init__(case)
         self.today = today
-
-    def name_part(self) -> str:
-        return self.case.diarienummer
 
     def document(self) -> Document:
         case = self.case
-        doc = Document(
-            title="Utredning och analys efter inträffad personuppgiftsincident",
-            organisation=case.board.organisation.name,
-            board=case.board.name,
-            diarienummer=case.diarienummer,
-            dated=self.today,
+        doc = self.case_document(
+            "Utredning och analys efter inträffad personuppgiftsincident", self.today
         )
         doc.add(
             Fields(

@@ -14,34 +14,25 @@ from varna.web.incidents.models import Case
 from varna.web.reports import wording
 from varna.web.reports.documents.model import Block, Bullets, Document, Heading, para, paras
 from varna.web.reports.exporters import case_text
-from varna.web.reports.exporters.base import DocumentExporter
+from varna.web.reports.exporters.base import CaseDocumentExporter
 from varna.web.reports.exporters.case_text import fill_in
 from varna.web.reports.formatting import long_date
 
 
-class SubjectLetter(DocumentExporter):
+class SubjectLetter(CaseDocumentExporter):
     identifier = "subject_letter"
     verbose_name = "Brev till de registrerade"
     basename = "brev-till-berorda"
     formats = ("docx", "pdf")
 
     def __init__(self, case: Case, today: date, dpo: Any = None) -> None:
-        self.case = case
+        super().__init__(case)
         self.today = today
         self.dpo = dpo
 
-    def name_part(self) -> str:
-        return self.case.diarienummer
-
     def document(self) -> Document:
         case = self.case
-        doc = Document(
-            title="Uppgifter om dig har hamnat fel",
-            organisation=case.board.organisation.name,
-            board=case.board.name,
-            diarienummer=case.diarienummer,
-            dated=self.today,
-        )
+        doc = self.case_document("Uppgifter om dig har hamnat fel", self.today)
         doc.add(
             para("Till dig som berörs", style="lead"),
             para(
