@@ -1,6 +1,7 @@
 """Verdict quality on the labelled development corpus.
 
-    .venv/bin/python -m bench.check_quality [--write DIR] [--no-config] [--show-misses]
+    .venv/bin/python -m bench.check_quality [--set SET] [--write DIR] [--no-config]
+                                            [--show-misses]
 
 Prints the confusion matrix, per-verdict precision and recall, block recall and
 the share of non-block messages that were blocked (false blocks). The policy is
@@ -30,9 +31,10 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "all"),
-        default="all",
-        help="dev: the tuning set; fresh: written after tuning; all: both",
+        choices=("dev", "fresh", "team", "heldout", "all"),
+        default="team",
+        help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
+        "heldout: written from the rules alone; all: every set",
     )
     args = parser.parse_args()
     policy = (
@@ -43,7 +45,10 @@ def main() -> None:
     confusion: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
     labels: dict[str, str] = {}
-    sets = ("dev", "fresh") if args.set == "all" else (args.set,)
+    sets = {
+        "team": ("dev", "fresh"),
+        "all": ("dev", "fresh", "heldout"),
+    }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
             args.write.mkdir(parents=True, exist_ok=True)
