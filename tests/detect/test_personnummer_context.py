@@ -32,9 +32,7 @@ def personnummer_found(text: str) -> list[str]:
         "Fakturan avser Gunnel Åberg, {n}, avgift för maj",
     ],
 )
-def test_a_separated_personnummer_is_kept_among_amounts_dates_and_customer_words(
-    template, written
-):
+def test_a_separated_personnummer_is_kept_among_amounts_dates_and_customer_words(template, written):
     assert personnummer_found(template.format(n=written)) == [NUMBER]
 
 
