@@ -31,10 +31,11 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "team", "heldout", "all"),
+        choices=("dev", "fresh", "team", "heldout", "probe", "all"),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
-        "heldout: written from the rules alone; all: every set",
+        "heldout: written from the rules alone; probe: written after tuning on heldout; "
+        "all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -56,7 +57,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout"),
+        "all": ("dev", "fresh", "heldout", "probe"),
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -102,7 +103,7 @@ def explain(ids: set[str], policy: Policy) -> None:
     from varna.policy.identify import Correspondents, PartContext
     from varna.policy.pointers import PointerFinder
 
-    for message in (m for name in ("dev", "fresh", "heldout") for m in messages(name)):
+    for message in (m for name in ("dev", "fresh", "heldout", "probe") for m in messages(name)):
         if message.id not in ids:
             continue
         parsed = read_message(message.raw)
