@@ -43,6 +43,7 @@ def hits(text: str) -> list[tuple[str, str]]:
         ("Theo får korttidsvistelse sex dygn i månaden.", "social_welfare", "korttidsvistelse"),
         ("Hon har ansökt om färdtjänst.", "social_welfare", "färdtjänst"),
         ("Hon är medlem i Kommunal.", "union", "medlem i Kommunal"),
+        ("Theo: övervikt, remiss till dietist.", "health", "övervikt"),
     ],
 )
 def test_it_finds_everyday_words_and_their_inflections(text, kind, word):
@@ -60,6 +61,7 @@ def test_it_finds_everyday_words_and_their_inflections(text, kind, word):
         "Vätskan delas ut vid langningsstationen efter milen.",
         "Målet gjordes av Jesus Corona.",
         "Hon är blind för problemen i sin egen organisation.",
+        "Diagnosloggen för testmiljön ligger i /var/log/app.",
     ],
 )
 def test_ordinary_words_next_to_the_new_terms_are_not_hits(text):

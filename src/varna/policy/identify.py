@@ -52,7 +52,9 @@ _TITLES = (
     r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?|"
     r"ledamot(?:en)?|ersättare(?:n)?|oppositionsråd(?:et)?|gruppledare(?:n)?|"
     r"förtroendevald(?:e|a)?|facklig(?:a|t)?\s+(?:företrädare|representant|ombud)(?:n|en|et)?|"
-    r"fackombud(?:et)?|skyddsombud(?:et)?|huvudskyddsombud(?:et)?"
+    r"fackombud(?:et)?|skyddsombud(?:et)?|huvudskyddsombud(?:et)?|psykiater(?:n)?|"
+    r"barnläkare(?:n)?|överläkare(?:n)?|barnmorska(?:n)?|tandläkare(?:n)?|"
+    r"barnpsykiater(?:n)?"
 )
 # A party or union in brackets after a name is how minutes, press releases and
 # negotiation records write a politician or a union representative in that role:
@@ -84,7 +86,8 @@ _TOPIC_BEFORE = re.compile(
     r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
     r"enkät(?:en)?|kartläggning(?:en)?\s+av\s+hur|samtal(?:et)?\s+om\s+hur|"
     r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?|"
-    r"frågor(?:na)?|förhandling(?:en|ar)?|möte(?:t)?|omorganisation(?:en)?|upphandling(?:en)?)"
+    r"frågor(?:na)?|förhandling(?:en|ar)?|möte(?:t)?|omorganisation(?:en)?|upphandling(?:en)?|"
+    r"föreläser|undervisar|utbildar)"
     r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|av|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
     r"\s+(?:[\wåäö\-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -97,13 +100,14 @@ _OWNER_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
-    rf"^\s*(?:(?:[,(–\-/]\s*|är\s+(?:vår|ny|min|er)\s+)(?i:{_TITLES})\b"
+    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)(?i:{_TITLES})\b"
     rf"|\(\s*(?:{_AFFILIATION})\s*\))"
 )
 # A title term right before a name or in apposition after one is that person's job
 # ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
 # about anyone.
 _TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
+_TITLE_GAP = re.compile(r"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?")
 _JOB_AFTER = re.compile(
     r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:håller|leder|föreläser|berättar|informerar|presenterar|"
     r"svarar|ansvarar|finns|nås|kan\s+kontaktas|tar\s+emot|kommer\s+att\s+(?:hålla|berätta|"
@@ -318,9 +322,10 @@ class PartContext:
                 continue
             if 0 <= other.start - title.end() <= 2:  # "Socialsekreterare Jonas Berg"
                 return True
-            between = self.text[other.end : finding.start]
-            if 0 <= finding.start - other.end <= 3 and between.strip() in ("", ",", "(", "–", "-"):
-                return True  # "Jonas Berg, socialsekreterare"
+            if 0 <= finding.start - other.end <= 12 and _TITLE_GAP.fullmatch(
+                self.text[other.end : finding.start]
+            ):
+                return True  # "Jonas Berg, socialsekreterare", "Sara Holm som ny …"
         return False
 
     def is_quoted(self, offset: int) -> bool:
