@@ -1,6 +1,7 @@
 """Verdict quality on the labelled development corpus.
 
-    .venv/bin/python -m bench.check_quality [--write DIR] [--no-config] [--show-misses]
+    .venv/bin/python -m bench.check_quality [--set SET] [--write DIR] [--no-config]
+                                            [--show-misses]
 
 Prints the confusion matrix, per-verdict precision and recall, block recall and
 the share of non-block messages that were blocked (false blocks). The policy is
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages
 from varna.mail import read_message
-from varna.policy import judge, load_policy
+from varna.policy import Policy, judge, load_policy
 
 VERDICTS = ("allow", "warn", "block")
 
@@ -30,9 +31,17 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "all"),
-        default="all",
-        help="dev: the tuning set; fresh: written after tuning; all: both",
+        choices=("dev", "fresh", "team", "heldout", "probe", "all"),
+        default="team",
+        help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
+        "heldout: written from the rules alone; probe: written after tuning on heldout; "
+        "all: every set",
+    )
+    parser.add_argument(
+        "--explain",
+        nargs="+",
+        metavar="ID",
+        help="print each finding of these messages and what points out the person it is about",
     )
     args = parser.parse_args()
     policy = (
@@ -40,10 +49,16 @@ def main() -> None:
         if args.no_config
         else load_policy(internal_domains=INTERNAL_DOMAINS, partner_domains=PARTNER_DOMAINS)
     )
+    if args.explain:
+        explain(set(args.explain), policy)
+        return
     confusion: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
     labels: dict[str, str] = {}
-    sets = ("dev", "fresh") if args.set == "all" else (args.set,)
+    sets = {
+        "team": ("dev", "fresh"),
+        "all": ("dev", "fresh", "heldout", "probe"),
+    }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
             args.write.mkdir(parents=True, exist_ok=True)
@@ -80,6 +95,42 @@ def main() -> None:
     if args.show_misses and misses:
         print("\nmisjudged:")
         print("\n".join(misses))
+
+
+def explain(ids: set[str], policy: Policy) -> None:
+    """Findings of the given messages and the pointer that makes each identifiable."""
+    from varna.detect import SENSITIVE_KINDS, scan
+    from varna.policy.identify import Correspondents, PartContext
+    from varna.policy.pointers import PointerFinder
+
+    for message in (m for name in ("dev", "fresh", "heldout", "probe") for m in messages(name)):
+        if message.id not in ids:
+            continue
+        parsed = read_message(message.raw)
+        print(f"{message.id} (expected {message.expected}, got {judge(parsed, policy).verdict})")
+        correspondents = Correspondents.of(parsed)
+        for part in parsed.parts:
+            findings = [f for f in scan(part.text) if f.score >= policy.min_score]
+            context = PartContext(
+                part.text,
+                findings,
+                correspondents,
+                PointerFinder(policy.extra_role_words),
+                addressed=part.where in ("body", "subject"),
+            )
+            for finding in findings:
+                if finding.kind in SENSITIVE_KINDS:
+                    pointer = context.identifying_pointer(finding)
+                    why = (
+                        f"{pointer.reason}: {part.text[pointer.start : pointer.end]!r}"
+                        if pointer
+                        else "nobody identifiable"
+                    )
+                elif finding.kind == "name":
+                    why = context.standing(finding) or "third party"
+                else:
+                    why = ""
+                print(f"  {part.where} {finding.kind} {finding.value!r} {finding.score} {why}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ Personas and organisations are fictional: Solby kommun (solby.se) with its
 partners Norrviks kommun (norrvik.se) and Region Solby (regionsolby.se).
 Personnummer come only from Skatteverket's test set (tests/data/SOURCES.md) and
 are written as ``{pnr3}`` (12 digits), ``{pnr3s}`` (YYMMDD-NNNN), ``{pnr3l}``
-(YYYYMMDD-NNNN) or ``{snr1}`` (a samordningsnummer, YYMMDD-NNNN).
+(YYYYMMDD-NNNN), ``{pnr3d}`` (YYMMDDNNNN), ``{pnr3w}`` (YYMMDD NNNN), ``{pnr3e}``
+(YYMMDD–NNNN, en dash) or ``{snr1}`` (a samordningsnummer, YYMMDD-NNNN).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.testdata import personnummer, samordningsnummer
 from bench import documents
 
 Expected = Literal["allow", "warn", "block"]
-_PLACEHOLDER = re.compile(r"\{(pnr|snr)(\d+)([sl]?)\}")
+_PLACEHOLDER = re.compile(r"\{(pnr|snr)(\d+)([sldwe]?)\}")
 
 
 def fill(text: str) -> str:
@@ -39,6 +40,9 @@ def fill(text: str) -> str:
             return f"{value[2:8]}-{value[8:]}"
         if form == "l":
             return f"{value[:8]}-{value[8:]}"
+        if form in ("d", "w", "e"):
+            separator = {"d": "", "w": " ", "e": "\u2013"}[form]
+            return f"{value[2:8]}{separator}{value[8:]}"
         return value
 
     return _PLACEHOLDER.sub(number, text)

@@ -11,8 +11,10 @@ from varna.policy import judge, load_policy
 def test_the_labelled_corpus_meets_the_quality_goals():
     policy = load_policy(internal_domains=INTERNAL_DOMAINS, partner_domains=PARTNER_DOMAINS)
     outcome: Counter[tuple[str, str]] = Counter()
-    for message in [*messages("dev"), *messages("fresh")]:
-        outcome[(message.expected, judge(read_message(message.raw), policy).verdict)] += 1
+    for name in ("dev", "fresh", "heldout", "probe"):
+        for message in messages(name):
+            verdict = judge(read_message(message.raw), policy).verdict
+            outcome[(message.expected, verdict)] += 1
     blocks = sum(n for (expected, _), n in outcome.items() if expected == "block")
     others = sum(n for (expected, _), n in outcome.items() if expected != "block")
     false_blocks = sum(n for (e, v), n in outcome.items() if e != "block" and v == "block")
@@ -22,6 +24,6 @@ def test_the_labelled_corpus_meets_the_quality_goals():
     assert false_blocks / others <= 0.02
 
 
-# Kept at what the current detection engine reaches on this corpus; raise it as
-# detection improves (the goal is 0.98).
-BLOCK_RECALL_FLOOR = 0.95
+# The goal; every set (dev, fresh, heldout, probe) reaches 1.0 today, but the
+# later sets were written to find misses and new ones should be able to show some.
+BLOCK_RECALL_FLOOR = 0.98

@@ -107,3 +107,35 @@ def test_a_name_and_a_diagnosis_in_an_attachment_name_block(policy):
         message("Bifogar.", attachments=[("Läkarintyg Elsa Nyström.docx", data)]), policy
     )
     assert verdict.verdict == "block"
+
+
+def test_it_blocks_a_payslip_whose_personnummer_sits_among_amounts(policy):
+    body = f"Lönespecifikation april\nSara Nilsson, {short_form(PNR)}\nBruttolön 32 400 kr"
+    verdict = verdict_of(policy, body)
+    assert verdict.verdict == "block"
+    assert [f.kind for f in verdict.findings] == ["personnummer"]
+
+
+def test_it_blocks_a_customer_list_with_personnummer_and_amounts_in_a_csv(policy):
+    rows = f"Kund;Nummer;Belopp\nRobert Lind;{short_form(PNR)};2 450\n"
+    verdict = judge(
+        message("Underlag till inkasso.", attachments=[("inkasso.csv", rows.encode())]),
+        policy,
+    )
+    assert verdict.verdict == "block"
+    assert ("personnummer", "attachment:inkasso.csv") in {
+        (f.kind, f.where) for f in verdict.findings
+    }
+
+
+def test_it_blocks_a_samordningsnummer_with_an_unknown_birth_month_in_a_date_column(policy):
+    number = next(samordningsnummer(i) for i in range(15) if samordningsnummer(i)[4:6] == "00")
+    body = f"Samordningsnr\tSpråk\tDatum\n{short_form(number)}\tDari\t2024-05-20"
+    verdict = verdict_of(policy, body)
+    assert verdict.verdict == "block"
+    assert [f.kind for f in verdict.findings] == ["samordningsnummer"]
+
+
+def test_it_allows_an_invoice_whose_ocr_number_happens_to_look_like_a_personnummer(policy):
+    body = f"Faktura 2024-1187\nOCR-nummer: {PNR}\nBankgiro: 5050-1055\nBelopp: 12 500 kr"
+    assert verdict_of(policy, body).verdict == "allow"

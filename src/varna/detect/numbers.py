@@ -44,6 +44,31 @@ CARD_GROUPING = re.compile(r"\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d
 _TABLE_CELL = re.compile(r"\d(?:[^\s]|\s(?!\s))*\d|\d")
 _YEARS = (1870, 2100)
 
+# Words that name another kind of number. Only these, written right before it,
+# overrule a number that looks like a personnummer and passes its checks (a valid
+# date and check digit): "OCR: 8706092395", "Ordernr 870609-2395", "tel 0701234567".
+# The other negative context words ("kr", "belopp", "summa", "datum", "kund",
+# "konto") come with amounts, dates and customer lists — exactly what payslips,
+# invoice lists and payroll files that do carry personnummer are made of — so they
+# no longer drop a valid one. Organisation-number words are not here either: a
+# real organisationsnummer never passes the date check (month >= 20), and a sole
+# trader's is the owner's personnummer.
+_LABEL_WORDS = (
+    r"ocr|faktur\w*|referens\w*|ref|order\w*|beställning\w*|bankgiro\w*|plusgiro\w*"
+    r"|postgiro\w*|bg|pg|artikel\w*|artnr|art\.? ?nr|ärendenummer\w*|ärendenr|ärende-?id"
+    r"|diarienummer\w*|dnr|serienummer\w*|serienr|löpnummer\w*|lösenord\w*|pin|kod"
+    r"|version|build|tidsstämpel\w*|tidpunkt\w*|logg\w*|tel|tfn|mob|telefon\w*|mobil\w*|fax|växel\w*"
+    r"|sms|kundnummer\w*|kundnr|kund-?id|avtalsnummer\w*|avtalsnr|lagernummer\w*"
+)
+_LABEL_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_LABEL_WORDS})[ \t.:#=\-]{{0,3}}(?:(?:nr|nummer|no|id)[ \t.:#=\-]{{0,3}})?\Z",
+    re.IGNORECASE,
+)
+# Payment-reference words that mark a whole block of numbers (a column header,
+# "Betala till bankgiro …"), not only the number right after them; they also
+# overrule a ten- or twelve-digit run written without a separator nearby.
+_PAYMENT_WORDS = re.compile(r"(?<!\w)(?:ocr\w*|bankgiro\w*|plusgiro\w*|bg|pg)(?!\w)", re.I)
+
 
 class Context:
     """The nearest context keyword of each group around a run, looked up on first use."""
@@ -125,14 +150,16 @@ def _personnummer_in(
 ) -> list[NumberHit]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
-        hit = _personnummer(keywords, start + match.start(), start + match.end(), match, today)
+        hit = _personnummer(
+            text, keywords, start + match.start(), start + match.end(), match, today
+        )
         if hit is not None:
             hits.append(hit)
     return hits
 
 
 def _personnummer(
-    keywords: Context, start: int, end: int, match: re.Match[str], today: date
+    text: str, keywords: Context, start: int, end: int, match: re.Match[str], today: date
 ) -> NumberHit | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     short = head[-6:]
@@ -155,14 +182,17 @@ def _personnummer(
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
     support = keywords.get(context.PERSONNUMMER)
-    against = keywords.get(context.NOT_PERSONNUMMER)
-    if not context.wins(support, against):
+    written = match.group(0)[len(head) : -4]
+    checked = luhn.checksum(short + tail) == 0
+    if checked:
+        if _labelled_otherwise(text, start, end, support, separated=bool(written)):
+            return None
+    elif not context.wins(support, keywords.get(context.NOT_PERSONNUMMER)):
         return None
     value = f"{year:04d}{short[2:]}{tail}"
-    written = match.group(0)[len(head) : -4]
     pattern = ("ÅÅÅÅMMDD" if len(head) == 8 else "ÅÅMMDD") + (written.strip() or written[:1])
     reasons = [f"mönster {pattern}NNNN", "giltigt datum"]
-    if luhn.checksum(short + tail) != 0:
+    if not checked:
         if support is None:
             return None
         reasons.append("kontrollsiffran stämmer inte (skrivfel?)")
@@ -176,6 +206,34 @@ def _personnummer(
     elif not written and len(head) == 6 and short.startswith("07"):
         score = 0.6  # ten digits starting 07 may just as well be a mobile number
     return NumberHit(kind, start, end, value, score, ", ".join(reasons))
+
+
+def _labelled_otherwise(
+    text: str, start: int, end: int, support: context.Nearest | None, *, separated: bool
+) -> bool:
+    """Whether a valid-looking personnummer is labelled as another kind of number.
+
+    A label right before the number counts for every written form; a payment
+    reference word elsewhere in the context window only for a run of digits
+    without a separator (an OCR column under its header). A personnummer word
+    at least as near wins.
+    """
+    distance: int | None = None
+    line_start = text.rfind("\n", max(0, start - context.BEFORE), start) + 1
+    label = _LABEL_BEFORE.search(text, max(line_start, start - 40), start)
+    if label is not None:
+        distance = start - label.end()
+    elif not separated:
+        window_start = max(0, start - context.BEFORE)
+        before = [m.end() for m in _PAYMENT_WORDS.finditer(text, window_start, start)]
+        after = _PAYMENT_WORDS.search(text, end, min(len(text), end + context.AFTER))
+        if before:
+            distance = start - before[-1]
+        if after is not None and (distance is None or after.start() - end < distance):
+            distance = after.start() - end
+    if distance is None:
+        return False
+    return support is None or support.distance > distance
 
 
 def _other_number(

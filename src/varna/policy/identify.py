@@ -18,6 +18,7 @@ from varna.detect import Finding
 from varna.mail import ParsedMessage
 from varna.policy.layout import Layout
 from varna.policy.pointers import (
+    FIRST_PERSON_BEFORE,
     SECOND_PERSON_BEFORE,
     SECOND_PERSON_STATE,
     Pointer,
@@ -48,7 +49,21 @@ _TITLES = (
     r"jurist(?:en)?|kommunjurist(?:en)?|arbetsterapeut(?:en)?|fysioterapeut(?:en)?|"
     r"sjukgymnast(?:en)?|dietist(?:en)?|logoped(?:en)?|föreläsare(?:n)?|utbildare(?:n)?|"
     r"konsult(?:en)?|leverantör(?:en)?|säljare(?:n)?|vaktmästare(?:n)?|administratör(?:en)?|"
-    r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?"
+    r"skoladministratör(?:en)?|informatör(?:en)?|kommunikatör(?:en)?|utredare(?:n)?|"
+    r"ledamot(?:en)?|ersättare(?:n)?|oppositionsråd(?:et)?|gruppledare(?:n)?|"
+    r"förtroendevald(?:e|a)?|facklig(?:a|t)?\s+(?:företrädare|representant|ombud)(?:n|en|et)?|"
+    r"fackombud(?:et)?|skyddsombud(?:et)?|huvudskyddsombud(?:et)?|psykiater(?:n)?|"
+    r"barnläkare(?:n)?|överläkare(?:n)?|barnmorska(?:n)?|tandläkare(?:n)?|"
+    r"barnpsykiater(?:n)?"
+)
+# A party or union in brackets after a name is how minutes, press releases and
+# negotiation records write a politician or a union representative in that role:
+# "Eva Ström (M)", "Eva Sund (Kommunal)". Their affiliation there is public.
+_AFFILIATION = (
+    r"S|M|SD|C|V|KD|L|MP|FP|Fi|PP|Kommunal|Vision|Lärarförbundet|Sveriges\s+Lärare|"
+    r"Lärarnas\s+Riksförbund|Vårdförbundet|Läkarförbundet|Akademikerförbundet\s+SSR|SSR|"
+    r"Ledarna|Unionen|Saco|LO|TCO|Seko|Naturvetarna|Sveriges\s+Ingenjörer|Byggnads|"
+    r"Fastighets|IF\s+Metall|Journalistförbundet"
 )
 # Staff named in their work are not the people sensitive data is about: a contact
 # ("kontakta socialsekreterare Jonas Berg"), a title in apposition ("Lena Ström,
@@ -70,8 +85,10 @@ _TOPIC_BEFORE = re.compile(
     r"forskning(?:en)?|riktlinje(?:r|rna)?|rutin(?:en|er|erna)?|policy(?:n)?|handbok(?:en)?|"
     r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
     r"enkät(?:en)?|kartläggning(?:en)?\s+av\s+hur|samtal(?:et)?\s+om\s+hur|"
-    r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?)"
-    r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
+    r"fortbildning(?:en)?|kunskap(?:en)?|arbete(?:t)?\s+mot|förebyggande\s+arbete(?:t)?|"
+    r"frågor(?:na)?|förhandling(?:en|ar)?|möte(?:t)?|omorganisation(?:en)?|upphandling(?:en)?|"
+    r"föreläser|undervisar|utbildar)"
+    r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|av|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
     r"\s+(?:[\wåäö\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -83,13 +100,20 @@ _OWNER_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
-    rf"^\s*(?:[,(–\-/]\s*|är\s+(?:vår|ny|min|er)\s+)(?:{_TITLES})\b", re.IGNORECASE
+    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)(?i:{_TITLES})\b"
+    rf"|\(\s*(?:{_AFFILIATION})\s*\))"
 )
+# A title term right before a name or in apposition after one is that person's job
+# ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
+# about anyone.
+_TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
+_TITLE_GAP = re.compile(r"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?")
 _JOB_AFTER = re.compile(
     r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:håller|leder|föreläser|berättar|informerar|presenterar|"
     r"svarar|ansvarar|finns|nås|kan\s+kontaktas|tar\s+emot|kommer\s+att\s+(?:hålla|berätta|"
     r"prata|informera|leda)|pratar\s+om|talar\s+om|går\s+igenom|handlägger|samordnar|"
-    r"är\s+(?:ansvarig|kontaktperson|handläggare|på\s+plats)|(?:på|via)\s+(?:telefon|tel|\d))",
+    r"är\s+(?:ansvarig|kontaktperson|handläggare|på\s+plats)|(?:på|via)\s+(?:telefon|tel|\d)|"
+    r"har\s+(?:social)?jour(?:en)?|har\s+beredskap(?:en)?|har\s+telefontid(?:en)?)",
     re.IGNORECASE,
 )
 _CONTACT_DETAIL_BEFORE = re.compile(
@@ -98,6 +122,9 @@ _CONTACT_DETAIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_REACH = 4  # sentences
+# The sender's own everyday sick call ("jag är sjuk/förkyld i dag") is not stopped;
+# their diagnosis, sick leave or treatment is.
+_SELF_MIN_SCORE = 0.7
 _NAME_TOKEN = re.compile(r"[^\W\d_]{2,}")
 _QUOTED_LINE = re.compile(r"^\s*>", re.M)
 
@@ -167,7 +194,14 @@ class PartContext:
                     Pointer(finding.start, finding.end, Strength.STRONG, "personnummer")
                 )
             elif finding.kind == "name":
-                if not self.is_correspondent_or_staff(finding):
+                if self.text[finding.end : finding.end + 1].isdigit():
+                    continue  # "Blad1", "Grupp2": a sheet or group label, not a person
+                standing = self.standing(finding)
+                if standing == "role":
+                    # Named in their role: what the same sentence says is still about
+                    # them ("Eva Ström (M) är sjukskriven"), the rest of the text is not.
+                    pointers.append(Pointer(finding.start, finding.end, Strength.CONTACT, "namn"))
+                elif standing is None:
                     pointers.append(Pointer(finding.start, finding.end, Strength.STRONG, "namn"))
                     self.third_party_names.add(
                         " ".join(
@@ -201,19 +235,33 @@ class PartContext:
         return pointers
 
     def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
+        return self.standing(finding) is not None
+
+    def standing(self, finding: FindingLike) -> str | None:
+        """Why a name is not (only) a third party: ``"correspondent"`` (sender, a
+        recipient, a greeting, a signature, a quote header) or ``"contact"`` (someone
+        to reach: "kontakta Jonas Berg", "säger Eva Ek") point out nobody; ``"role"``
+        (a title in apposition, a party in brackets, a title and the job) points out
+        the person only within the sentence; ``None``: a third party."""
         if self.layout.in_correspondence(finding.start):
-            return True
+            return "correspondent"
         tokens = [t.lower() for t in _NAME_TOKEN.findall(self.text[finding.start : finding.end])]
         if tokens and all(t in self.correspondents.tokens for t in tokens):
-            return True
+            return "correspondent"
         before = self.text[max(0, finding.start - 60) : finding.start]
         after = self.text[finding.end : finding.end + 60]
-        if _CONTACT_BEFORE.search(before) or _APPOSITION_AFTER.search(after):
-            return True
-        return bool(_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
+        if _CONTACT_BEFORE.search(before):
+            return "contact"
+        if _APPOSITION_AFTER.search(after) or (
+            _TITLE_BEFORE.search(before) and _JOB_AFTER.search(after)
+        ):
+            return "role"
+        return None
 
     def identifying_pointer(self, finding: FindingLike) -> Pointer | None:
         """The pointer that makes ``finding`` about an identifiable person, if any."""
+        if self._is_title_of_named_person(finding):
+            return None
         layout = self.layout
         index = layout.sentence_index(finding.start)
         sentence = layout.sentences[index]
@@ -239,6 +287,14 @@ class PartContext:
             and SECOND_PERSON_BEFORE.search(self.text[max(0, finding.start - 30) : finding.start])
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
+        if (
+            finding.score >= _SELF_MIN_SCORE
+            and FIRST_PERSON_BEFORE.search(
+                self.text[max(sentence.start, finding.start - 60) : finding.start]
+            )
+            and not is_generic(self.text[sentence.start : sentence.end])
+        ):
+            return Pointer(finding.start, finding.end, Strength.WEAK, "”jag” – avsändaren själv")
         for neighbour in (index - 1, index + 1):
             for pointer in self.by_sentence.get(neighbour, ()):
                 if pointer.strength >= Strength.MEDIUM:
@@ -255,6 +311,22 @@ class PartContext:
                     ):
                         return pointer
         return None
+
+    def _is_title_of_named_person(self, finding: FindingLike) -> bool:
+        """A term that is the job title of a person named right next to it."""
+        title = _TITLE_AT.match(self.text, finding.start)
+        if title is None or title.end() < finding.end:
+            return False
+        for other in self.findings:
+            if other.kind != "name":
+                continue
+            if 0 <= other.start - title.end() <= 2:  # "Socialsekreterare Jonas Berg"
+                return True
+            if 0 <= finding.start - other.end <= 12 and _TITLE_GAP.fullmatch(
+                self.text[other.end : finding.start]
+            ):
+                return True  # "Jonas Berg, socialsekreterare", "Sara Holm som ny …"
+        return False
 
     def is_quoted(self, offset: int) -> bool:
         """In the quoted or forwarded history of a reply."""

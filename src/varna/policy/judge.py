@@ -24,7 +24,6 @@ from varna.policy.recipients import (
     private_recipients,
     visible_recipients,
 )
-from varna.policy.safety_net import missed_identifiers
 from varna.policy.verdict import SEVERITY, Verdict, VerdictFinding, VerdictName
 
 Scanner = Callable[[str], Sequence[FindingLike]]
@@ -47,13 +46,14 @@ class _Hit:
     quoted: bool = False
 
 
-def scan_with_safety_net(scan: Scanner, text: str, min_score: float = 0.0) -> list[FindingLike]:
-    """Detect's findings above ``min_score``, plus valid identifiers it let go."""
-    findings = [f for f in scan(text) if f.score >= min_score]
-    extra = missed_identifiers(text, findings)
-    if extra:
-        findings = sorted([*findings, *extra], key=lambda f: f.start)
-    return findings
+def scan_above(scan: Scanner, text: str, min_score: float = 0.0) -> list[FindingLike]:
+    """Detect's findings scored at least ``min_score``.
+
+    The policy trusts detect with identifiers: a valid personnummer among amounts,
+    dates and customer words is detect's to keep (``varna.detect.numbers``), so
+    there is no second pass here that could disagree with it.
+    """
+    return [f for f in scan(text) if f.score >= min_score]
 
 
 def _default_scanner() -> Scanner:
@@ -80,7 +80,7 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
     for part in parsed.parts:
         if parsed.encrypted and part.where != "subject":
             continue  # only the envelope of an encrypted message travels in the clear
-        findings = scan_with_safety_net(scan, part.text, policy.min_score)
+        findings = scan_above(scan, part.text, policy.min_score)
         if not findings:
             continue
         context: PartContext | None = None

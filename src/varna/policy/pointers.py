@@ -139,6 +139,18 @@ SECOND_PERSON_STATE = re.compile(
 SECOND_PERSON_BEFORE = re.compile(
     r"\b(?:din|ditt|dina|er|ert|era)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# The sender about themself: "jag har fått diagnosen …", "jag är sjukskriven", "min
+# diagnos". Only right before the term, with no person or topic word between ("jag
+# har en elev med …", "jag är handläggare för …" are not about the sender).
+_GAP_WORD = (
+    rf"(?!(?:{_PEOPLE_NOUNS}|handläggare|ansvarig|för|om|kring|inom|gällande|angående|"
+    r"rörande|frågor|hand)\b)[\w-]+"
+)
+FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:jag\s+(?:har|hade|är|var|blev|blir|fick|får|mår|lider|tar|äter|behöver)"
+    rf"(?:\s+{_GAP_WORD}){{0,3}}|(?:min|mitt|mina)(?:\s+{_GAP_WORD})?)\s+$",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     r"^\W*(?:om|när|ifall|vid|innan|den\s+som|de\s+som|alla|varje|var\s+och\s+en|för\s+att|"
     r"som\s+vårdnadshavare|många|flera|vissa|ingen|inga)\b"
@@ -160,7 +172,9 @@ _ROLE_INITIALS = re.compile(
 _UNIT = re.compile(
     r"\b(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|rum(?:met)?|lägenhet(?:en)?|lgh|"
     r"säng|plats|boende(?:t)?|enhet(?:en)?|hus|våning|mentorsgrupp(?:en)?|basgrupp(?:en)?)"
-    r"\s+(?:nr\.?\s*)?[0-9A-ZÅÄÖ][\wåäöÅÄÖ\-]*"
+    # A room, flat or class is a short number or a name on the same line: "rum 14",
+    # "lgh 1102", "avdelning Blåbäret" — not an amount in the next cell of a table.
+    r"[ \u00a0]+(?:nr\.?[ \u00a0]*)?(?:\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d)|[A-ZÅÄÖ][\wåäöÅÄÖ\-]*)"
     r"|\b(?:[1-9]|10)\s?[A-FÅÄÖ]\b(?!\s?(?:kap|§))"
     r"|\b(?i:åk|årskurs)\s?[1-9]\s?[A-F]\b",
 )

@@ -25,7 +25,7 @@ from varna.policy.judge import (
     SENSITIVE_KINDS,
     Scanner,
     _default_scanner,
-    scan_with_safety_net,
+    scan_above,
 )
 from varna.policy.pointers import PointerFinder
 
@@ -52,7 +52,7 @@ class Redactor:
 
     def redact(self, text: str) -> tuple[str, int]:
         """The de-identified text and how many changes were made."""
-        findings: Sequence[FindingLike] = scan_with_safety_net(self.scan, text)
+        findings: Sequence[FindingLike] = scan_above(self.scan, text)
         if not findings:
             return text, 0
         context = PartContext(text, findings, self.correspondents, self.finder)
