@@ -378,6 +378,8 @@ class PartContext:
     def _coordinated_with(self, finding: FindingLike) -> FindingLike | None:
         """The name listed right before this one in a list of people with their units
         ("Gunilla Ström (Solbyskolan) och Bo Ek (Gata park)")."""
+        if not _BRACKET_AFTER.match(self.text, finding.end):
+            return None  # cheap test first: most names are not in such a list
         previous = [
             f
             for f in self.findings
@@ -386,15 +388,15 @@ class PartContext:
         if not previous:
             return None
         nearest = max(previous, key=lambda f: f.end)
-        if _COORDINATION.fullmatch(self.text, nearest.end, finding.start) and (
-            _BRACKET_AFTER.match(self.text, finding.end)
-        ):
+        if _COORDINATION.fullmatch(self.text, nearest.end, finding.start):
             return nearest
         return None
 
     def _is_unit_of_named_staff(self, finding: FindingLike) -> bool:
         """A unit in brackets after a name that is not a third party's (see
         ``standing``): "Camilla Sund (LSS)" in an attendance list."""
+        if self.text.rfind("(", max(0, finding.start - 40), finding.start) < 0:
+            return False  # cheap test first: most terms are not in brackets
         for other in self.findings:
             if other.kind != "name" or not 0 <= finding.start - other.end <= 40:
                 continue
