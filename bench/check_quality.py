@@ -31,11 +31,11 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "team", "heldout", "probe", "all"),
+        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "all"),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
         "heldout: written from the rules alone; probe: written after tuning on heldout; "
-        "all: every set",
+        "blind: written by an independent evaluator before reading the policy; all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -57,7 +57,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout", "probe"),
+        "all": ("dev", "fresh", "heldout", "probe", "blind"),
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -103,7 +103,9 @@ def explain(ids: set[str], policy: Policy) -> None:
     from varna.policy.identify import Correspondents, PartContext
     from varna.policy.pointers import PointerFinder
 
-    for message in (m for name in ("dev", "fresh", "heldout", "probe") for m in messages(name)):
+    for message in (
+        m for name in ("dev", "fresh", "heldout", "probe", "blind") for m in messages(name)
+    ):
         if message.id not in ids:
             continue
         parsed = read_message(message.raw)

@@ -65,7 +65,7 @@ def mail_texts() -> Iterator[tuple[str, str]]:
     from bench.mail_corpus import messages
     from varna.mail import read_message
 
-    for corpus in ("dev", "fresh", "heldout", "probe"):
+    for corpus in ("dev", "fresh", "heldout", "probe", "blind"):
         for message in messages(corpus):
             for part in read_message(message.raw).parts:
                 yield f"{message.id} ({message.expected})", part.text

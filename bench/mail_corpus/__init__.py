@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bench.mail_corpus import admin, care, fresh, heldout, probe, school, special
+from bench.mail_corpus import admin, blind, care, fresh, heldout, probe, school, special
 from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
 INTERNAL_DOMAINS = ("solby.se",)
@@ -23,13 +23,16 @@ class LabelledMessage:
 def specs(corpus: str = "dev") -> list[Spec]:
     """``dev``: the set the rules were developed on; ``fresh``: written afterwards;
     ``heldout``: written from the rules alone by the quality pass, before tuning;
-    ``probe``: written after that tuning, never tuned on."""
+    ``probe``: written after that tuning, never tuned on; ``blind``: written by an
+    independent evaluator from the rules alone, before reading the policy code."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
         return list(heldout.MESSAGES)
     if corpus == "probe":
         return list(probe.MESSAGES)
+    if corpus == "blind":
+        return list(blind.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 

@@ -54,8 +54,18 @@ _TITLES = (
     r"förtroendevald(?:e|a)?|facklig(?:a|t)?\s+(?:företrädare|representant|ombud)(?:n|en|et)?|"
     r"fackombud(?:et)?|skyddsombud(?:et)?|huvudskyddsombud(?:et)?|psykiater(?:n)?|"
     r"barnläkare(?:n)?|överläkare(?:n)?|barnmorska(?:n)?|tandläkare(?:n)?|"
-    r"barnpsykiater(?:n)?"
+    r"barnpsykiater(?:n)?|"
+    # Treatment, police, faith and school staff named in their work (blind set).
+    r"psykoterapeut(?:en)?|terapeut(?:en)?|familjebehandlare(?:n)?|socionom(?:en)?|"
+    r"handledare(?:n)?|kommunpolis(?:en)?|områdespolis(?:en)?|närpolis(?:en)?|"
+    r"polisinspektör(?:en)?|imam(?:en)?|präst(?:en)?|diakon(?:en)?|pastor(?:n)?|"
+    r"förskollärare(?:n)?|barnskötare(?:n)?|fritidspedagog(?:en)?|fritidsledare(?:n)?|"
+    r"elevassistent(?:en)?|modersmålslärare(?:n)?|studiehandledare(?:n)?|"
+    r"boendestödjare(?:n)?|stödpedagog(?:en)?|fältassistent(?:en)?|bibliotekarie(?:n)?|"
+    r"upphandlare(?:n)?|inköpare(?:n)?|kostchef(?:en)?"
 )
+# "leg. psykolog", "legitimerad sjuksköterska": the licence in front of a title.
+_LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
 # A party or union in brackets after a name is how minutes, press releases and
 # negotiation records write a politician or a union representative in that role:
 # "Eva Ström (M)", "Eva Sund (Kommunal)". Their affiliation there is public.
@@ -73,7 +83,11 @@ _AFFILIATION = (
 _CONTACT_BEFORE = re.compile(
     rf"(?:\b(?:kontakta|ring|ringa|mejla|maila|hör\s+av\s+dig\s+till|vänd\s+dig\s+till|fråga|"
     rf"hälsningar|hälsning|mvh|cc|kontaktperson\s+är|handläggs\s+av|tack|tack\s+till|"
-    rf"enligt(?:\s+[a-zåäö\-]+)?|säger|skriver|intervju\s+med)"
+    rf"enligt(?:\s+[a-zåäö\-]+)?|säger|skriver|intervju\s+med|"
+    # Labels of a contact line in an advert, a press release or an invitation:
+    # "Kontakt: enhetschef Petra Lindén, 0511-…", "Upplysningar: Eva Ek".
+    rf"(?:kontakt|kontaktperson(?:er)?|upplysningar|mer\s+information|frågor)(?=\s*:)|"
+    rf"frågor\s+besvaras\s+av)"
     rf"|\b(?:är|av|med|hos|till|från|och|samt)\s+(?:vår|er|din|min)?\s*(?:{_TITLES}))"
     rf"\s*[:,]?\s*(?:(?:{_TITLES})\s+)?$",
     re.IGNORECASE,
@@ -100,27 +114,58 @@ _OWNER_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
-    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)(?i:{_TITLES})\b"
+    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?){_LICENSED}"
+    rf"(?i:{_TITLES})\b"
     rf"|\(\s*(?:{_AFFILIATION})\s*\))"
 )
 # A title term right before a name or in apposition after one is that person's job
 # ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
 # about anyone.
 _TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
-_TITLE_GAP = re.compile(r"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?")
+_TITLE_GAP = re.compile(
+    rf"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?{_LICENSED}"
+)
 _JOB_AFTER = re.compile(
-    r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:håller|leder|föreläser|berättar|informerar|presenterar|"
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?"
+    # "Kommunpolisen Anders Fält och vi bjuder in …": an invitation made together.
+    r"(?:(?:och|samt)\s+(?:vi|jag)\s+)?"
+    r"(?:bjuder\s+in|inbjuder|inviger|välkomnar|medverkar|deltar|visar|guidar|"
+    r"håller|leder|föreläser|berättar|informerar|presenterar|"
     r"svarar|ansvarar|finns|nås|kan\s+kontaktas|tar\s+emot|kommer\s+att\s+(?:hålla|berätta|"
     r"prata|informera|leda)|pratar\s+om|talar\s+om|går\s+igenom|handlägger|samordnar|"
     r"är\s+(?:ansvarig|kontaktperson|handläggare|på\s+plats)|(?:på|via)\s+(?:telefon|tel|\d)|"
     r"har\s+(?:social)?jour(?:en)?|har\s+beredskap(?:en)?|har\s+telefontid(?:en)?)",
     re.IGNORECASE,
 )
+# The label of an attendance list or a welcome list: the people on that line take
+# part in their work ("Närvarande: Camilla Sund (LSS), Peter Rask (hemtjänst)").
+_LIST_LABEL = re.compile(
+    r"[\s>•*\-–]*(?:[\wåäö]+\s+){0,2}?(?:närvarande|frånvarande|mötesdeltagare|medverkande|"
+    r"justerare|ledamöter|ersättare|(?:våra\s+)?nya\s+(?:chefer|kollegor|medarbetare))\s*:",
+    re.IGNORECASE,
+)
+# A unit of the organisation in brackets after a staff member's name: "(LSS)",
+# "(hemtjänst)", "(försörjningsstöd)" — where they work, not a service they receive.
+_UNIT_IN_BRACKETS = re.compile(
+    r"\(\s*(?:enhet(?:en)?\s+|avdelning(?:en)?\s+)?(?i:LSS|SoL|IFO|hemtjänst(?:en)?|"
+    r"försörjningsstöd(?:et)?|ekonomiskt\s+bistånd|socialtjänst(?:en)?|elevhälsa(?:n)?|"
+    r"BUP|(?:vuxen|barn|social)?psykiatri(?:n)?|missbruksvård(?:en)?|beroendevård(?:en)?|"
+    r"familjehem(?:senheten)?|HVB|boendestöd(?:et)?|daglig\s+verksamhet|"
+    r"personlig\s+assistans|familjerätt(?:en)?|familjebehandling(?:en)?|"
+    r"barn\s+och\s+unga|vuxenenheten|mottagning(?:en)?|socialnämnd(?:en)?|"
+    r"biståndsenhet(?:en)?|äldreomsorg(?:en)?|särskilt\s+boende|korttids(?:boende)?)"
+    r"(?:\s*[,/]\s*[\wåäö\- ]{1,30})?\s*\)"
+)
+# "A (enhet) och B (enhet)": people listed side by side with their units.
+_COORDINATION = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\([^()\n]{1,40}\)\s*(?:,|och|samt|&)\s*")
+_BRACKET_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\(")
+_NAME_TAIL = re.compile(r"\s*(?:[^\W\d_][\w'\-]*\s*)?")
 _CONTACT_DETAIL_BEFORE = re.compile(
     r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+_LAW_BEFORE = re.compile(r"\blex\s+$", re.IGNORECASE)
 _STRONG_REACH = 4  # sentences
 # The sender's own everyday sick call ("jag är sjuk/förkyld i dag") is not stopped;
 # their diagnosis, sick leave or treatment is.
@@ -150,8 +195,12 @@ class Correspondents:
             tokens.update(t.lower() for t in _NAME_TOKEN.findall(local.replace(".", " ")))
             if address:
                 addresses.add(address.lower())
+        # "Du" and "din" speak to the person in To; those in Cc or Bcc are kept informed
+        # ("Du kallas till ett rehabiliteringsmöte", Cc the manager). Without a To line
+        # (a relay's envelope only) every recipient counts.
         recipients = {r.address.lower() for r in parsed.recipients if r.address}
-        return cls(frozenset(tokens), frozenset(addresses), len(recipients) == 1)
+        addressed = {r.address.lower() for r in parsed.recipients if r.address and r.field == "to"}
+        return cls(frozenset(tokens), frozenset(addresses), len(addressed or recipients) == 1)
 
 
 @dataclass
@@ -196,6 +245,8 @@ class PartContext:
             elif finding.kind == "name":
                 if self.text[finding.end : finding.end + 1].isdigit():
                     continue  # "Blad1", "Grupp2": a sheet or group label, not a person
+                if _LAW_BEFORE.search(self.text[max(0, finding.start - 5) : finding.start]):
+                    continue  # "lex Sarah", "lex Maria": a provision of law, not a person
                 standing = self.standing(finding)
                 if standing == "role":
                     # Named in their role: what the same sentence says is still about
@@ -252,15 +303,25 @@ class PartContext:
         after = self.text[finding.end : finding.end + 60]
         if _CONTACT_BEFORE.search(before):
             return "contact"
-        if _APPOSITION_AFTER.search(after) or (
-            _TITLE_BEFORE.search(before) and _JOB_AFTER.search(after)
+        previous = self._coordinated_with(finding)
+        if previous is not None:
+            # "Tack Gunilla Ström (Solbyskolan) och Bo Ek": the second name is listed
+            # in the same capacity as the first.
+            inherited = self.standing(previous)
+            if inherited in ("contact", "role"):
+                return inherited
+        line_start = self.text.rfind("\n", 0, finding.start) + 1
+        if (
+            _APPOSITION_AFTER.search(after)
+            or (_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
+            or _LIST_LABEL.match(self.text, line_start, finding.start)
         ):
             return "role"
         return None
 
     def identifying_pointer(self, finding: FindingLike) -> Pointer | None:
         """The pointer that makes ``finding`` about an identifiable person, if any."""
-        if self._is_title_of_named_person(finding):
+        if self._is_title_of_named_person(finding) or self._is_unit_of_named_staff(finding):
             return None
         layout = self.layout
         index = layout.sentence_index(finding.start)
@@ -284,7 +345,9 @@ class PartContext:
         if (
             self.addressed
             and self.correspondents.single_recipient
-            and SECOND_PERSON_BEFORE.search(self.text[max(0, finding.start - 30) : finding.start])
+            and SECOND_PERSON_BEFORE.search(
+                self.text[max(sentence.start, finding.start - 50) : finding.start]
+            )
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         if (
@@ -311,6 +374,40 @@ class PartContext:
                     ):
                         return pointer
         return None
+
+    def _coordinated_with(self, finding: FindingLike) -> FindingLike | None:
+        """The name listed right before this one in a list of people with their units
+        ("Gunilla Ström (Solbyskolan) och Bo Ek (Gata park)")."""
+        if not _BRACKET_AFTER.match(self.text, finding.end):
+            return None  # cheap test first: most names are not in such a list
+        previous = [
+            f
+            for f in self.findings
+            if f.kind == "name" and f.end <= finding.start and finding.start - f.end <= 60
+        ]
+        if not previous:
+            return None
+        nearest = max(previous, key=lambda f: f.end)
+        if _COORDINATION.fullmatch(self.text, nearest.end, finding.start):
+            return nearest
+        return None
+
+    def _is_unit_of_named_staff(self, finding: FindingLike) -> bool:
+        """A unit in brackets after a name that is not a third party's (see
+        ``standing``): "Camilla Sund (LSS)" in an attendance list."""
+        if self.text.rfind("(", max(0, finding.start - 40), finding.start) < 0:
+            return False  # cheap test first: most terms are not in brackets
+        for other in self.findings:
+            if other.kind != "name" or not 0 <= finding.start - other.end <= 40:
+                continue
+            opening = self.text.rfind("(", other.end, finding.start)
+            # The surname may be missing from the name found ("Amra Hodžić (IFO)").
+            if opening < 0 or not _NAME_TAIL.fullmatch(self.text, other.end, opening):
+                continue
+            bracket = _UNIT_IN_BRACKETS.match(self.text, opening)
+            if bracket and bracket.end() >= finding.end and self.standing(other) is not None:
+                return True
+        return False
 
     def _is_title_of_named_person(self, finding: FindingLike) -> bool:
         """A term that is the job title of a person named right next to it."""

@@ -137,7 +137,16 @@ SECOND_PERSON_STATE = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON_BEFORE = re.compile(
-    r"\b(?:din|ditt|dina|er|ert|era)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:din|ditt|dina|er|ert|era)\s+(?:"
+    # The recipient's own matter: "din ansökan om ekonomiskt bistånd", "ditt beslut enligt
+    # LSS", "din tid hos BUP" — not a question or a mail about a topic ("din fråga om LSS").
+    r"(?:ansökan|ansökningar|beslut(?:et)?|ärende(?:t|n)?|insats(?:en|er)?|utredning(?:en)?|"
+    r"remiss(?:en)?|behandling(?:en)?|placering(?:en)?|plan(?:en)?|kontakt(?:en)?|tid(?:en)?|"
+    r"besök(?:et)?|journal(?:en)?)\s+"
+    r"(?:om|för|till|gällande|angående|avseende|enligt|inom|från|hos|med|på|vid)\s+"
+    r"(?:[\w-]+\s+)?"
+    r"|(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
 )
 # The sender about themself: "jag har fått diagnosen …", "jag är sjukskriven", "min
 # diagnos". Only right before the term, with no person or topic word between ("jag
@@ -176,8 +185,14 @@ _UNIT = re.compile(
     # "lgh 1102", "avdelning Blåbäret" — not an amount in the next cell of a table.
     r"[ \u00a0]+(?:nr\.?[ \u00a0]*)?(?:\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d)|[A-ZÅÄÖ][\wåäöÅÄÖ\-]*)"
     r"|\b(?:[1-9]|10)\s?[A-FÅÄÖ]\b(?!\s?(?:kap|§))"
+    # People write classes in lower case too ("EK i 9c", "alva i 3b"); "1a", "2a" and
+    # "3e" … are also ordinals ("2a våningen"), so those need "i" or "klass" before.
+    r"|\b(?:[3-9]|10)[a-dfåäö]\b(?![\-/]|\s?(?:kap|§))"
+    r"|(?<=\bi\s)(?:[12][a-dfåäö])\b(?![\-/]|\s?(?:kap|§))"
     r"|\b(?i:åk|årskurs)\s?[1-9]\s?[A-F]\b",
 )
+# A family named by its surname: "familjen Karimi", "barnen i familjen Lind".
+_FAMILY = re.compile(r"\b(?i:familjen|familj)\s+[A-ZÅÄÖ][\wåäöÅÄÖ\-]+")
 _BIRTH_OR_AGE = re.compile(
     r"\b(?:född|f\.)\s*(?:den\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}\b"
     r"|\b\d{1,3}[\s-]år(?:ig|iga|ige|s)\b|\(\s?\d{1,3}\s?år\s?\)|,\s?\d{1,3}\s?år\b",
@@ -205,6 +220,7 @@ class PointerFinder:
         for pattern, strength, reason in (
             (_INITIALS, Strength.STRONG, "initialer"),
             (_ROLE_INITIALS, Strength.STRONG, "initialer"),
+            (_FAMILY, Strength.STRONG, "familjens efternamn"),
             (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
             (_BIRTH_OR_AGE, Strength.MEDIUM, "födelseår eller ålder"),
             (self._roles, Strength.WEAK, "ett ord som ”eleven” eller ”brukaren”"),
