@@ -5,35 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from varna import __version__
+from varna.policy.texts import KIND_LABELS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
-_FINDING_KINDS = [
-    "personnummer",
-    "samordningsnummer",
-    "health",
-    "ethnicity",
-    "political",
-    "religion",
-    "union",
-    "genetic_biometric",
-    "sexual",
-    "criminal",
-    "social_welfare",
-    "secrecy",
-    "protected_identity",
-    "name",
-    "phone",
-    "email_address",
-    "address",
-    "bank_account",
-    "payment_card",
-    "visible_recipients",
-    "lookalike_domain",
-    "private_mailbox",
-    "unreadable_attachment",
-    "malformed_recipients",
-    "encryption_failed",
-]
+# Every kind the guard can report, in the order the policy's texts list them.
+_FINDING_KINDS = list(KIND_LABELS)
 
 
 def _error(description: str) -> dict[str, Any]:
