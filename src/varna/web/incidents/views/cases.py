@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -44,6 +45,8 @@ from varna.web.incidents.models import (
 )
 from varna.web.incidents.recommendation import recommendation_for
 from varna.web.incidents.views.common import case_for_viewing, fresh
+
+CASES_PER_PAGE = 100
 
 
 def _require_reader(request: HttpRequest) -> None:
@@ -88,15 +91,23 @@ def case_list(request: HttpRequest) -> HttpResponse:
     elif status != "all":
         cases = cases.filter(status=status)
     now = timezone.now()
-    rows = [(case, clock_for(case, now)) for case in cases.order_by("aware_at", "pk")[:500]]
+    rows = [(case, clock_for(case, now)) for case in cases.select_related("board", "event")]
     # Running clocks first, most urgent first; then the rest, newest first.
     rows.sort(
         key=lambda row: (
             0 if row[1].running else 1,
             row[1].remaining_seconds if row[1].running else -row[0].aware_at.timestamp(),
+            -row[0].pk,
         )
     )
-    return render(request, "incidents/case_list.html", {"form": form, "rows": rows})
+    page = Paginator(rows, CASES_PER_PAGE).get_page(request.GET.get("sida"))
+    query = request.GET.copy()
+    query.pop("sida", None)
+    return render(
+        request,
+        "incidents/case_list.html",
+        {"form": form, "rows": page.object_list, "page": page, "query": query.urlencode()},
+    )
 
 
 @login_required
