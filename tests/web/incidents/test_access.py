@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from varna.web.incidents import services
 from varna.web.incidents.access import get_case_for
-from varna.web.incidents.models import Case
+from varna.web.incidents.models import Board, Case, Organisation, OrganisationAccess
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +83,32 @@ def test_an_administrator_reads_every_case(client, case, administrator):
     client.force_login(administrator)
     assert client.get(url("case", case)).status_code == 200
     assert client.get(url("facts", case)).status_code == 403
+
+
+@pytest.fixture
+def neighbours_case(make_report):
+    """A case of another municipality on the same instance."""
+    other = Organisation.objects.create(name="Grannkommunen")
+    board = Board.objects.create(organisation=other, name="Utbildningsnämnden", code="UN")
+    return make_report(boards=[board], title="Grannens händelse").cases.get()
+
+
+@pytest.mark.parametrize("page", CASE_PAGES)
+def test_a_dpo_limited_to_their_municipality_gets_404_on_a_neighbours_case(
+    client, case, neighbours_case, dpo, organisation, page
+):
+    OrganisationAccess.objects.create(user=dpo, organisation=organisation)
+    client.force_login(dpo)
+    assert client.get(url("case", case)).status_code == 200
+    assert client.get(url(page, neighbours_case)).status_code == 404
+    listing = client.get(reverse("incidents:list")).content.decode()
+    assert case.diarienummer in listing
+    assert neighbours_case.diarienummer not in listing
+
+
+def test_a_dpo_without_limits_reads_every_municipality(client, case, neighbours_case, dpo):
+    client.force_login(dpo)
+    assert client.get(url("case", neighbours_case)).status_code == 200
 
 
 def test_the_case_list_shows_only_the_users_boards(client, make_report, bun, ks, owner, outsider):

@@ -6,7 +6,7 @@ Personas are the demo's own people:
 bun      – samordnare.bun, GDPR coordinator of Barn- och ungdomsnämnden (BUN)
 ks       – samordnare.ks, coordinator of Kommunstyrelsen (KS) and Socialnämnden (SN)
 member   – namnd.bun, BUN's decision-maker
-dpo      – dso, the data protection officer (reads every board)
+dpo      – dso, Exempelkommunen's data protection officer (reads its every board)
 employee – medarbetare, who reports but reads no cases
 """
 

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from tests.web.reports.conftest import pdf_text, xlsx_rows
+from varna.web.accounts.models import User
 from varna.web.incidents.models import AuditEntry, Board
 
 pytestmark = pytest.mark.django_db
@@ -114,11 +115,20 @@ def test_all_my_boards_means_only_my_boards(client, demo):
     assert all(d.endswith(" BUN") for d in entry.changes["cases"])
 
 
-def test_the_data_protection_officer_exports_every_board(client, demo):
+def test_the_data_protection_officer_exports_every_board_of_their_municipality(client, demo):
     client.force_login(demo.dpo)
     response = client.get(LOG, {**PERIOD, "format": "pdf", "dnr": "2026.1 KS"})
     assert response.status_code == 200
     assert 'filename="incidentlogg-2026.1-KS.pdf"' in response["Content-Disposition"]
+    text = pdf_text(response.content)
+    for diarienummer in ("2023.58 KS", "2024.401 BUN"):
+        assert diarienummer in text
+    assert "2024.233 UN" not in text  # Grannkommunen's case: not this officer's to read
+
+
+def test_an_administrator_without_limits_exports_every_organisation(client, demo):
+    client.force_login(User.objects.get(username="admin"))
+    response = client.get(LOG, {**PERIOD, "format": "pdf", "dnr": "2026.1 KS"})
     text = pdf_text(response.content)
     for diarienummer in ("2023.58 KS", "2024.401 BUN", "2024.233 UN"):
         assert diarienummer in text

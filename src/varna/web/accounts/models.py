@@ -53,7 +53,8 @@ class User(AbstractUser):
 
     @property
     def reads_all_incidents(self) -> bool:
-        """The data protection officer and administrators see every board's cases."""
+        """The data protection officer and administrators see every board's cases (of the
+        organisations they serve, when the register limits them: ``OrganisationAccess``)."""
         return self.is_dpo or self.is_administrator
 
     @property

@@ -1,7 +1,8 @@
 """Who may see and do what with a case. Every view, export and API goes through here.
 
 Reading: the board's coordinators and decision-makers, the data protection
-officer and administrators. Anyone else gets 404 — the same answer as for a
+officer and administrators (limited to their organisations when they have
+``OrganisationAccess`` rows). Anyone else gets 404 — the same answer as for a
 case that does not exist, so that not even a case's existence leaks.
 """
 
@@ -14,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from varna.web.incidents.choices import AssignmentKind
-from varna.web.incidents.models import Board, BoardAssignment, Case, Event
+from varna.web.incidents.models import Board, BoardAssignment, Case, Event, OrganisationAccess
 
 
 def board_ids(user: Any, kind: AssignmentKind | None = None) -> set[int]:
@@ -27,6 +28,19 @@ def board_ids(user: Any, kind: AssignmentKind | None = None) -> set[int]:
     return set(assignments.values_list("board_id", flat=True))
 
 
+def organisation_ids(user: Any) -> set[int] | None:
+    """The organisations an officer who reads every board is limited to; None = all."""
+    ids = set(
+        OrganisationAccess.objects.filter(user_id=user.pk).values_list("organisation_id", flat=True)
+    )
+    return ids or None
+
+
+def reads_every_board(user: Any) -> bool:
+    """Whether ``user`` reads the cases of every board on this instance."""
+    return bool(user.reads_all_incidents and organisation_ids(user) is None)
+
+
 def reads_cases(user: Any) -> bool:
     """Whether the case list is of any use to ``user``."""
     return bool(user.is_authenticated and (user.reads_all_incidents or board_ids(user)))
@@ -37,7 +51,8 @@ def cases_visible_to(user: Any) -> QuerySet[Case]:
     if not user.is_authenticated or not user.is_active:
         return cases.none()
     if user.reads_all_incidents:
-        return cases
+        limited = organisation_ids(user)
+        return cases if limited is None else cases.filter(board__organisation_id__in=limited)
     return cases.filter(board_id__in=board_ids(user))
 
 
@@ -52,7 +67,8 @@ def get_case_for(user: Any, pk: Any) -> Case:
 def boards_visible_to(user: Any) -> QuerySet[Board]:
     boards = Board.objects.select_related("organisation")
     if user.reads_all_incidents:
-        return boards
+        limited = organisation_ids(user)
+        return boards if limited is None else boards.filter(organisation_id__in=limited)
     return boards.filter(pk__in=board_ids(user))
 
 

@@ -16,6 +16,7 @@ from varna.web.incidents.models import (
     BoardAssignment,
     DiaryCounter,
     Organisation,
+    OrganisationAccess,
     Supplier,
 )
 
@@ -58,6 +59,15 @@ class BoardAdmin(AuditedAdmin):
     list_display = ("name", "code", "organisation", "diary_pattern", "retention_months", "active")
     list_filter = ("organisation", "active")
     inlines = (AssignmentInline,)
+
+
+@admin.register(OrganisationAccess)
+class OrganisationAccessAdmin(AuditedAdmin):
+    list_display = ("user", "organisation")
+    list_filter = ("organisation",)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.is_superuser)
 
 
 @admin.register(BoardAssignment)

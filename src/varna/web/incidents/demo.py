@@ -33,6 +33,7 @@ from varna.web.incidents.models import (
     DiaryCounter,
     Event,
     Organisation,
+    OrganisationAccess,
     ReminderSent,
     Supplier,
 )
@@ -86,6 +87,10 @@ def load() -> list[str]:
     organisations = _organisations()
     boards = _boards(organisations)
     _assignments(boards)
+    # Exempelkommunen's data protection officer; Grannkommunen has its own.
+    OrganisationAccess.objects.get_or_create(
+        user=User.objects.get(username="dso"), organisation=organisations[ORGANISATION]
+    )
     supplier = _supplier(boards)
     _replace_incidents(_incidents(timezone.now()), boards, supplier)
     link = f"{settings.SITE_URL}{reverse('supplier_report')}?nyckel={DEMO_SUPPLIER_TOKEN}"

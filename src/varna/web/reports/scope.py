@@ -43,7 +43,7 @@ class Scope:
         """The board line of a document's header."""
         if self.board is not None:
             return self.board.name
-        if self.user.reads_all_incidents:
+        if access.reads_every_board(self.user):
             return "Alla nämnder"
         if len(self.boards) <= 3:
             return plain_list([b.name for b in self.boards])
@@ -61,7 +61,7 @@ class Scope:
 
     @property
     def all_label(self) -> str:
-        return "Alla nämnder" if self.user.reads_all_incidents else "Alla mina nämnder"
+        return "Alla nämnder" if access.reads_every_board(self.user) else "Alla mina nämnder"
 
     def years(self) -> list[int]:
         """From this year back to the first year with a case (newest first)."""

@@ -13,6 +13,7 @@ from varna.web.incidents.models.organisation import (
     BoardAssignment,
     DiaryCounter,
     Organisation,
+    OrganisationAccess,
     Supplier,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "DiaryCounter",
     "Event",
     "Organisation",
+    "OrganisationAccess",
     "ReminderSent",
     "StatusChange",
     "Supplier",

@@ -118,6 +118,40 @@ class BoardAssignment(models.Model):
         return f"{self.user} – {self.board} ({self.get_kind_display()})"
 
 
+class OrganisationAccess(models.Model):
+    """Limits someone who reads every board's cases (the data protection officer, an
+    administrator) to the organisations they serve.
+
+    An instance shared by several municipalities gives each one's officer a row per
+    municipality; someone with no row reads every organisation on the instance.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="person",
+        on_delete=models.CASCADE,
+        related_name="organisation_accesses",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisation",
+        on_delete=models.CASCADE,
+        related_name="officers",
+    )
+
+    class Meta:
+        verbose_name = "behörighet för organisation"
+        verbose_name_plural = "behörigheter för organisationer"
+        constraints = (
+            models.UniqueConstraint(
+                fields=("user", "organisation"), name="organisation_access_unique"
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation}"
+
+
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
