@@ -31,11 +31,12 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "all"),
+        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "blind2", "all"),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
         "heldout: written from the rules alone; probe: written after tuning on heldout; "
-        "blind: written by an independent evaluator before reading the policy; all: every set",
+        "blind: written by an independent evaluator before reading the policy; "
+        "blind2: a second blind set from another municipality (Ekeby); all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -57,7 +58,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout", "probe", "blind"),
+        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2"),
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -104,7 +105,9 @@ def explain(ids: set[str], policy: Policy) -> None:
     from varna.policy.pointers import PointerFinder
 
     for message in (
-        m for name in ("dev", "fresh", "heldout", "probe", "blind") for m in messages(name)
+        m
+        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2")
+        for m in messages(name)
     ):
         if message.id not in ids:
             continue

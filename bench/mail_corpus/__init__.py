@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bench.mail_corpus import admin, blind, care, fresh, heldout, probe, school, special
+from bench.mail_corpus import admin, blind, blind2, care, fresh, heldout, probe, school, special
 from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
-INTERNAL_DOMAINS = ("solby.se",)
-PARTNER_DOMAINS = ("norrvik.se", "regionsolby.se")
+# blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun.
+INTERNAL_DOMAINS = ("solby.se", "ekeby.se")
+PARTNER_DOMAINS = ("norrvik.se", "regionsolby.se", "regionekeby.se", "vallby.se")
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,14 @@ def specs(corpus: str = "dev") -> list[Spec]:
     """``dev``: the set the rules were developed on; ``fresh``: written afterwards;
     ``heldout``: written from the rules alone by the quality pass, before tuning;
     ``probe``: written after that tuning, never tuned on; ``blind``: written by an
-    independent evaluator from the rules alone, before reading the policy code."""
+    independent evaluator from the rules alone, before reading the policy code.
+
+    ``blind2``: a second blind set by another independent evaluator, about 120
+    messages from a different fictional municipality (Ekeby kommun, ekeby.se, with
+    Region Ekeby and Vallby kommun as partners) across school, care, social services,
+    LSS, HR, planning, culture, politics, IT and procurement; labelled from the
+    issue's rules and the seeds alone, without reading the policy or detection code,
+    their tests or the other sets, and committed before the guard was run on it."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
@@ -33,6 +41,8 @@ def specs(corpus: str = "dev") -> list[Spec]:
         return list(probe.MESSAGES)
     if corpus == "blind":
         return list(blind.MESSAGES)
+    if corpus == "blind2":
+        return list(blind2.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
