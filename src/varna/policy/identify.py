@@ -122,6 +122,8 @@ _APPOSITION_AFTER = re.compile(
 # ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
 # about anyone.
 _TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
+# A table cell that is only a title, possibly licensed: "Huvudskyddsombud".
+TITLE_CELL = re.compile(rf"{_LICENSED}(?:{_TITLES})", re.IGNORECASE)
 _TITLE_GAP = re.compile(
     rf"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?{_LICENSED}"
 )
