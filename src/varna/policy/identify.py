@@ -167,6 +167,18 @@ _CONTACT_DETAIL_BEFORE = re.compile(
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+# A flat or floor after a street address: "Storgatan 4 B, 2 tr", "Storgatan 4, lgh 1102",
+# "Storgatan 4, våning 3".
+_FLAT_AFTER = re.compile(
+    r"\s*,?\s*(?:\d{1,2}\s?(?:tr|trappor|trappa|vån|våningen)\b|(?:lgh|lägenhet)\.?\s*(?:nr\.?\s*)?\d"
+    r"|(?:vån|våning)\.?\s*\d)",
+    re.IGNORECASE,
+)
+_LIVES_BEFORE = re.compile(
+    r"\b(?:bor|boende|bosatt|bosatta|folkbokförd|folkbokförda|hemadress|hemadressen|flyttat|"
+    r"flyttar|skriven)\s+(?:(?:nu|numera|kvar|fortfarande)\s+)?(?:på|i|vid|till|:)?\s*$",
+    re.IGNORECASE,
+)
 _LAW_BEFORE = re.compile(r"\blex\s+$", re.IGNORECASE)
 _STRONG_REACH = 4  # sentences
 # The sender's own everyday sick call ("jag är sjuk/förkyld i dag") is not stopped;
@@ -273,6 +285,14 @@ class PartContext:
                     finding.value.lower() in self.correspondents.addresses
                 ):
                     continue
+                if finding.kind == "address" and self._is_home(finding):
+                    # A home down to the flat or floor, or where someone lives, points
+                    # out one household as a name does.
+                    pointers.append(
+                        Pointer(finding.start, finding.end, Strength.STRONG, "bostadsadress")
+                    )
+                    self.third_party_details.append(finding)
+                    continue
                 label = {
                     "phone": "telefonnummer",
                     "address": "adress",
@@ -286,6 +306,14 @@ class PartContext:
                 )
                 self.third_party_details.append(finding)
         return pointers
+
+    def _is_home(self, finding: FindingLike) -> bool:
+        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), or
+        one someone lives at ("bor på Storgatan 4")."""
+        return bool(
+            _FLAT_AFTER.match(self.text, finding.end)
+            or _LIVES_BEFORE.search(self.text[max(0, finding.start - 25) : finding.start])
+        )
 
     def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
         return self.standing(finding) is not None
