@@ -92,26 +92,3 @@ def test_a_list_of_people_still_blocks_what_it_says_about_them(policy, body):
 def test_ordinals_and_idioms_are_not_pointers_or_injuries(policy, body):
     verdict = verdict_of(policy, "Hej!\n\n" + body + " Eva Ek tar det på mötet." + SIGNATURE)
     assert verdict.verdict == "allow", [f.message for f in verdict.findings]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Grannen på Lärkstigen 3 A, 1 tr ringde i morse. Det hörs skrik från lägenheten "
-        "varje kväll. Vi gör en ny aktualisering i dag.",
-        "Familjen bor numera på Tallvägen 9. Det blev ett nytt möte i går. Ansökan om "
-        "försörjningsstöd för april är beviljad.",
-    ],
-)
-def test_a_home_address_points_out_a_household_across_the_paragraph(policy, body):
-    verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
-    assert verdict.verdict == "block", [f.message for f in verdict.findings]
-    assert "bostadsadress" in verdict.findings[0].message
-
-
-def test_a_venue_address_does_not_point_out_anyone_beyond_its_sentence(policy):
-    body = (
-        "Föreläsningen hålls på Kyrkogatan 5 i Solby. Kaffe serveras från 13.00. "
-        "Vi tar upp psykisk ohälsa och självskadebeteende bland unga."
-    )
-    assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "allow"

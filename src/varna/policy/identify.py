@@ -69,12 +69,13 @@ _LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
 # A party or union in brackets after a name is how minutes, press releases and
 # negotiation records write a politician or a union representative in that role:
 # "Eva Ström (M)", "Eva Sund (Kommunal)". Their affiliation there is public.
-_AFFILIATION = (
-    r"S|M|SD|C|V|KD|L|MP|FP|Fi|PP|Kommunal|Vision|Lärarförbundet|Sveriges\s+Lärare|"
+_UNIONS = (
+    r"Kommunal|Vision|Lärarförbundet|Sveriges\s+Lärare|"
     r"Lärarnas\s+Riksförbund|Vårdförbundet|Läkarförbundet|Akademikerförbundet\s+SSR|SSR|"
     r"Ledarna|Unionen|Saco|LO|TCO|Seko|Naturvetarna|Sveriges\s+Ingenjörer|Byggnads|"
     r"Fastighets|IF\s+Metall|Journalistförbundet"
 )
+_AFFILIATION = rf"S|M|SD|C|V|KD|L|MP|FP|Fi|PP|{_UNIONS}"
 # Staff named in their work are not the people sensitive data is about: a contact
 # ("kontakta socialsekreterare Jonas Berg"), a title in apposition ("Lena Ström,
 # specialpedagog"), a title after "är/av/med" ("föreläsare är kurator Anna Ek"), or
@@ -179,6 +180,20 @@ _LIVES_BEFORE = re.compile(
     r"flyttar|skriven)\s+(?:(?:nu|numera|kvar|fortfarande)\s+)?(?:på|i|vid|till|:)?\s*$",
     re.IGNORECASE,
 )
+# A number or address of a unit or a union, not of a person: "socialtjänstens
+# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…".
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:(?i:mottagning|expedition|reception|växel|kundtjänst|kundcenter|kontaktcenter|"
+    r"servicecenter|medborgarservice|socialjour|jour|kansli|support|servicedesk|helpdesk|"
+    r"upplysning|sektion|förvaltning|kontor)(?:en|n|et|s)?"
+    rf"|(?:{_UNIONS}))\s*[,:(]?\s*$"
+)
+_QUOTATION_MARKS = ('"', "”", "“", "»")
+# A job advertisement speaks to whoever applies.
+_ADVERT = re.compile(
+    r"\b(?i:vi\s+söker|sök\s+(?:tjänsten|jobbet)|sista\s+ansökningsdag|välkommen\s+med\s+din\s+"
+    r"ansökan)\b"
+)
 _LAW_BEFORE = re.compile(r"\blex\s+$", re.IGNORECASE)
 _STRONG_REACH = 4  # sentences
 # The sender's own everyday sick call ("jag är sjuk/förkyld i dag") is not stopped;
@@ -243,6 +258,7 @@ class PartContext:
             pointers += [
                 Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
                 for m in SECOND_PERSON_STATE.finditer(self.text)
+                if self._speaks_to_recipient(m.start())
             ]
         for pointer in pointers:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
@@ -281,6 +297,10 @@ class PartContext:
                     self.text[max(0, finding.start - 30) : finding.start]
                 ):
                     continue  # "ring expeditionen på 0301-…": a way to reach staff
+                if finding.kind in ("phone", "email_address") and _SERVICE_BEFORE.search(
+                    self.text[max(0, finding.start - 40) : finding.start]
+                ):
+                    continue
                 if finding.kind == "email_address" and (
                     finding.value.lower() in self.correspondents.addresses
                 ):
@@ -306,6 +326,15 @@ class PartContext:
                 )
                 self.third_party_details.append(finding)
         return pointers
+
+    def _speaks_to_recipient(self, offset: int) -> bool:
+        """"Du" at ``offset`` is the recipient — not a quotation ("Hon sa: ”du har …”")
+        nor an advert's reader ("Vi söker en kurator. Du har erfarenhet av …")."""
+        paragraph = self.layout.paragraph_of(offset)
+        before = self.text[paragraph.start : offset]
+        if sum(before.count(q) for q in _QUOTATION_MARKS) % 2:
+            return False
+        return not _ADVERT.search(self.text, paragraph.start, paragraph.end)
 
     def _is_home(self, finding: FindingLike) -> bool:
         """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), or
@@ -378,6 +407,7 @@ class PartContext:
             and SECOND_PERSON_BEFORE.search(
                 self.text[max(sentence.start, finding.start - 50) : finding.start]
             )
+            and self._speaks_to_recipient(finding.start)
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         if (
