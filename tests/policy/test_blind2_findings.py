@@ -66,3 +66,18 @@ def test_du_in_a_quotation_or_an_advert_is_not_the_recipient(policy, body):
 def test_du_written_to_the_recipient_still_speaks_about_them(policy):
     body = 'Du har beviljats försörjningsstöd för maj. Skriv "klar" när du läst detta.'
     assert verdict_of(policy, "Hej Karin,\n\n" + body + SIGNATURE).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vi ses i stadshuset, rum Ekbacken, och går igenom nya scheman i hemtjänsten.",
+            "allow",
+        ),
+        ("På rum 7 finns sedan i går en ny kvinna med diagnosen diabetes.", "block"),
+    ],
+)
+def test_a_named_room_is_a_meeting_room_but_a_numbered_room_is_someones(policy, body, expected):
+    verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == expected, [f.message for f in verdict.findings]

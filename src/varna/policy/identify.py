@@ -328,7 +328,7 @@ class PartContext:
         return pointers
 
     def _speaks_to_recipient(self, offset: int) -> bool:
-        """"Du" at ``offset`` is the recipient — not a quotation ("Hon sa: ”du har …”")
+        """ "Du" at ``offset`` is the recipient — not a quotation ("Hon sa: ”du har …”")
         nor an advert's reader ("Vi söker en kurator. Du har erfarenhet av …")."""
         paragraph = self.layout.paragraph_of(offset)
         before = self.text[paragraph.start : offset]

@@ -179,11 +179,14 @@ _ROLE_INITIALS = re.compile(
     r"patient|brukare|klient)\s+[A-ZÅÄÖ]{2,3}\b"
 )
 _UNIT = re.compile(
-    r"\b(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|rum(?:met)?|lägenhet(?:en)?|lgh|"
+    r"\b(?:(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|lägenhet(?:en)?|lgh|"
     r"säng|plats|boende(?:t)?|enhet(?:en)?|hus|våning|mentorsgrupp(?:en)?|basgrupp(?:en)?)"
     # A room, flat or class is a short number or a name on the same line: "rum 14",
     # "lgh 1102", "avdelning Blåbäret" — not an amount in the next cell of a table.
+    # A room with a name ("rum Solsidan", "rum Eken") is a meeting room; a resident's
+    # or patient's room has a number.
     r"[ \u00a0]+(?:nr\.?[ \u00a0]*)?(?:\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d)|[A-ZÅÄÖ][\wåäöÅÄÖ\-]*)"
+    r"|(?i:rum(?:met)?)[ \u00a0]+(?:nr\.?[ \u00a0]*)?\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d))"
     r"|\b(?:[1-9]|10)\s?[A-FÅÄÖ]\b(?!\s?(?:kap|§))"
     # People write classes in lower case too ("EK i 9c", "alva i 3b"); "1a", "2a" and
     # "3e" … are also ordinals ("2a våningen"), so those need "i" or "klass" before.
