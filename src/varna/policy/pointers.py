@@ -2,9 +2,10 @@
 identifiable person".
 
 Strong pointers identify on their own and reach across the paragraph: a name, a
-personnummer, initials. Medium pointers reach the neighbouring sentences: a class,
-room or unit, a birth date or age, a phone number, a street address, a private
-e-mail address. Weak pointers only count in the same sentence and not in a
+personnummer, initials, a home address (``identify``). Medium pointers reach the
+neighbouring sentences: a class, room or unit, a birth date or age. Contact details
+(a phone number, another street address, an e-mail address) count in their own
+sentence. Weak pointers only count in the same sentence and not in a
 general statement ("Om eleven är sjuk …"): a definite role noun ("eleven",
 "patienten", "brukaren"), a possessive ("min klient", "vår elev", "hans mamma"),
 a personal pronoun ("hon", "hans").
