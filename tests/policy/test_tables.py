@@ -67,3 +67,13 @@ def test_rows_far_below_the_header_are_still_under_it():
 def test_only_the_cells_under_the_header_are_findings():
     text = "Namn\tDiagnos\tTelefon\nGreta Holmqvist\tastma\t\n\nKommentar\tastma ingen"
     assert [(f.kind, text[f.start : f.end]) for f in column_findings(text)] == [("health", "astma")]
+
+
+def test_a_comma_separated_file_has_its_header_on_the_first_line():
+    text = "Namn,Förbund\nGreta Holmqvist,Vision"
+    assert [(f.kind, f.value) for f in column_findings(text)] == [("union", "Vision")]
+
+
+def test_commas_in_prose_make_no_table():
+    text = "Hej!\n\nReligion, kultur, samhälle\nVi läser om judendom, islam och kristendom"
+    assert column_findings(text) == []

@@ -75,21 +75,24 @@ def column_findings(text: str, known: list[Finding] | None = None) -> list[Findi
     >>> [(f.kind, f.value) for f in column_findings(text)]
     [('union', 'Vision')]
     """
-    if not _ANY_HEADER.search(text):
-        return []
+    if "\t" in text or ";" in text:
+        if not _ANY_HEADER.search(text):
+            return []
+    elif not _ANY_HEADER.search(text, 0, text.find("\n") % (len(text) + 1)):
+        return []  # commas alone: only a CSV file's first line is taken for a header
     taken = [(f.start, f.end) for f in known or () if f.kind not in ("name", "address")]
     found: list[Finding] = []
     columns: dict[int, str] = {}
     separator = ""
     offset = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped or stripped.startswith("["):  # a blank line or a new sheet
             columns = {}
             continue
-        header = _header_columns(line)
+        header = _header_columns(line, commas=number == 0)
         if header is not None:
             separator, columns = header
             continue
@@ -130,9 +133,10 @@ def column_findings(text: str, known: list[Finding] | None = None) -> list[Findi
     return found
 
 
-def _header_columns(line: str) -> tuple[str, dict[int, str]] | None:
-    """The separator and the sensitive columns of a header row, if it is one."""
-    separator = next((s for s in _SEPARATORS if s in line), None)
+def _header_columns(line: str, *, commas: bool) -> tuple[str, dict[int, str]] | None:
+    """The separator and the sensitive columns of a header row, if it is one. Commas
+    separate cells only on a CSV file's first line; elsewhere they are prose."""
+    separator = next((s for s in _SEPARATORS if s in line and (commas or s != ",")), None)
     if separator is None:
         return None
     cells = [c.strip().rstrip(":").strip() for c in line.split(separator)]
