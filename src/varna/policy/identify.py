@@ -69,12 +69,13 @@ _LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
 # A party or union in brackets after a name is how minutes, press releases and
 # negotiation records write a politician or a union representative in that role:
 # "Eva Ström (M)", "Eva Sund (Kommunal)". Their affiliation there is public.
-_AFFILIATION = (
-    r"S|M|SD|C|V|KD|L|MP|FP|Fi|PP|Kommunal|Vision|Lärarförbundet|Sveriges\s+Lärare|"
+_UNIONS = (
+    r"Kommunal|Vision|Lärarförbundet|Sveriges\s+Lärare|"
     r"Lärarnas\s+Riksförbund|Vårdförbundet|Läkarförbundet|Akademikerförbundet\s+SSR|SSR|"
     r"Ledarna|Unionen|Saco|LO|TCO|Seko|Naturvetarna|Sveriges\s+Ingenjörer|Byggnads|"
     r"Fastighets|IF\s+Metall|Journalistförbundet"
 )
+_AFFILIATION = rf"S|M|SD|C|V|KD|L|MP|FP|Fi|PP|{_UNIONS}"
 # Staff named in their work are not the people sensitive data is about: a contact
 # ("kontakta socialsekreterare Jonas Berg"), a title in apposition ("Lena Ström,
 # specialpedagog"), a title after "är/av/med" ("föreläsare är kurator Anna Ek"), or
@@ -122,6 +123,8 @@ _APPOSITION_AFTER = re.compile(
 # ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
 # about anyone.
 _TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
+# A table cell that is only a title, possibly licensed: "Huvudskyddsombud".
+TITLE_CELL = re.compile(rf"{_LICENSED}(?:{_TITLES})", re.IGNORECASE)
 _TITLE_GAP = re.compile(
     rf"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?{_LICENSED}"
 )
@@ -164,6 +167,32 @@ _CONTACT_DETAIL_BEFORE = re.compile(
     r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
     re.IGNORECASE,
+)
+# A flat or floor after a street address: "Storgatan 4 B, 2 tr", "Storgatan 4, lgh 1102",
+# "Storgatan 4, våning 3".
+_FLAT_AFTER = re.compile(
+    r"\s*,?\s*(?:\d{1,2}\s?(?:tr|trappor|trappa|vån|våningen)\b|(?:lgh|lägenhet)\.?\s*(?:nr\.?\s*)?\d"
+    r"|(?:vån|våning)\.?\s*\d)",
+    re.IGNORECASE,
+)
+_LIVES_BEFORE = re.compile(
+    r"\b(?:bor|boende|bosatt|bosatta|folkbokförd|folkbokförda|hemadress|hemadressen|flyttat|"
+    r"flyttar|skriven)\s+(?:(?:nu|numera|kvar|fortfarande)\s+)?(?:på|i|vid|till|:)?\s*$",
+    re.IGNORECASE,
+)
+# A number or address of a unit or a union, not of a person: "socialtjänstens
+# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…".
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:(?i:mottagning|expedition|reception|växel|kundtjänst|kundcenter|kontaktcenter|"
+    r"servicecenter|medborgarservice|socialjour|jour|kansli|support|servicedesk|helpdesk|"
+    r"upplysning|sektion|förvaltning|kontor)(?:en|n|et|s)?"
+    rf"|(?:{_UNIONS}))\s*[,:(]?\s*$"
+)
+_QUOTATION_MARKS = ('"', "”", "“", "»")
+# A job advertisement speaks to whoever applies.
+_ADVERT = re.compile(
+    r"\b(?i:vi\s+söker|sök\s+(?:tjänsten|jobbet)|sista\s+ansökningsdag|välkommen\s+med\s+din\s+"
+    r"ansökan)\b"
 )
 _LAW_BEFORE = re.compile(r"\blex\s+$", re.IGNORECASE)
 _STRONG_REACH = 4  # sentences
@@ -229,6 +258,7 @@ class PartContext:
             pointers += [
                 Pointer(m.start(), m.end(), Strength.WEAK, "”du” eller ”din” om mottagaren")
                 for m in SECOND_PERSON_STATE.finditer(self.text)
+                if self._speaks_to_recipient(m.start())
             ]
         for pointer in pointers:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
@@ -267,9 +297,21 @@ class PartContext:
                     self.text[max(0, finding.start - 30) : finding.start]
                 ):
                     continue  # "ring expeditionen på 0301-…": a way to reach staff
+                if finding.kind in ("phone", "email_address") and _SERVICE_BEFORE.search(
+                    self.text[max(0, finding.start - 40) : finding.start]
+                ):
+                    continue
                 if finding.kind == "email_address" and (
                     finding.value.lower() in self.correspondents.addresses
                 ):
+                    continue
+                if finding.kind == "address" and self._is_home(finding):
+                    # A home down to the flat or floor, or where someone lives, points
+                    # out one household as a name does.
+                    pointers.append(
+                        Pointer(finding.start, finding.end, Strength.STRONG, "bostadsadress")
+                    )
+                    self.third_party_details.append(finding)
                     continue
                 label = {
                     "phone": "telefonnummer",
@@ -284,6 +326,23 @@ class PartContext:
                 )
                 self.third_party_details.append(finding)
         return pointers
+
+    def _speaks_to_recipient(self, offset: int) -> bool:
+        """ "Du" at ``offset`` is the recipient — not a quotation ("Hon sa: ”du har …”")
+        nor an advert's reader ("Vi söker en kurator. Du har erfarenhet av …")."""
+        paragraph = self.layout.paragraph_of(offset)
+        before = self.text[paragraph.start : offset]
+        if sum(before.count(q) for q in _QUOTATION_MARKS) % 2:
+            return False
+        return not _ADVERT.search(self.text, paragraph.start, paragraph.end)
+
+    def _is_home(self, finding: FindingLike) -> bool:
+        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), or
+        one someone lives at ("bor på Storgatan 4")."""
+        return bool(
+            _FLAT_AFTER.match(self.text, finding.end)
+            or _LIVES_BEFORE.search(self.text[max(0, finding.start - 25) : finding.start])
+        )
 
     def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
         return self.standing(finding) is not None
@@ -348,6 +407,7 @@ class PartContext:
             and SECOND_PERSON_BEFORE.search(
                 self.text[max(sentence.start, finding.start - 50) : finding.start]
             )
+            and self._speaks_to_recipient(finding.start)
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”din” om mottagaren")
         if (

@@ -24,6 +24,7 @@ from varna.policy.recipients import (
     private_recipients,
     visible_recipients,
 )
+from varna.policy.tables import column_findings
 from varna.policy.verdict import SEVERITY, Verdict, VerdictFinding, VerdictName
 
 Scanner = Callable[[str], Sequence[FindingLike]]
@@ -81,6 +82,7 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
         if parsed.encrypted and part.where != "subject":
             continue  # only the envelope of an encrypted message travels in the clear
         findings = scan_above(scan, part.text, policy.min_score)
+        findings += column_findings(part.text, findings)
         if not findings:
             continue
         context: PartContext | None = None

@@ -2,9 +2,10 @@
 identifiable person".
 
 Strong pointers identify on their own and reach across the paragraph: a name, a
-personnummer, initials. Medium pointers reach the neighbouring sentences: a class,
-room or unit, a birth date or age, a phone number, a street address, a private
-e-mail address. Weak pointers only count in the same sentence and not in a
+personnummer, initials, a home address (``identify``). Medium pointers reach the
+neighbouring sentences: a class, room or unit, a birth date or age. Contact details
+(a phone number, another street address, an e-mail address) count in their own
+sentence. Weak pointers only count in the same sentence and not in a
 general statement ("Om eleven är sjuk …"): a definite role noun ("eleven",
 "patienten", "brukaren"), a possessive ("min klient", "vår elev", "hans mamma"),
 a personal pronoun ("hon", "hans").
@@ -179,11 +180,14 @@ _ROLE_INITIALS = re.compile(
     r"patient|brukare|klient)\s+[A-ZÅÄÖ]{2,3}\b"
 )
 _UNIT = re.compile(
-    r"\b(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|rum(?:met)?|lägenhet(?:en)?|lgh|"
+    r"\b(?:(?i:klass(?:en)?|grupp(?:en)?|avdelning(?:en)?|avd\.?|lägenhet(?:en)?|lgh|"
     r"säng|plats|boende(?:t)?|enhet(?:en)?|hus|våning|mentorsgrupp(?:en)?|basgrupp(?:en)?)"
     # A room, flat or class is a short number or a name on the same line: "rum 14",
     # "lgh 1102", "avdelning Blåbäret" — not an amount in the next cell of a table.
+    # A room with a name ("rum Solsidan", "rum Eken") is a meeting room; a resident's
+    # or patient's room has a number.
     r"[ \u00a0]+(?:nr\.?[ \u00a0]*)?(?:\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d)|[A-ZÅÄÖ][\wåäöÅÄÖ\-]*)"
+    r"|(?i:rum(?:met)?)[ \u00a0]+(?:nr\.?[ \u00a0]*)?\d{1,4}[A-Za-zÅÄÖ]?(?![\w,.]\d)(?!\d))"
     r"|\b(?:[1-9]|10)\s?[A-FÅÄÖ]\b(?!\s?(?:kap|§))"
     # People write classes in lower case too ("EK i 9c", "alva i 3b"); "1a", "2a" and
     # "3e" … are also ordinals ("2a våningen"), so those need "i" or "klass" before.
