@@ -102,6 +102,7 @@ def explain(ids: set[str], policy: Policy) -> None:
     """Findings of the given messages and the pointer that makes each identifiable."""
     from varna.detect import SENSITIVE_KINDS, scan
     from varna.policy.identify import Correspondents, PartContext
+    from varna.policy.judge import part_findings
     from varna.policy.pointers import PointerFinder
 
     for message in (
@@ -115,7 +116,7 @@ def explain(ids: set[str], policy: Policy) -> None:
         print(f"{message.id} (expected {message.expected}, got {judge(parsed, policy).verdict})")
         correspondents = Correspondents.of(parsed)
         for part in parsed.parts:
-            findings = [f for f in scan(part.text) if f.score >= policy.min_score]
+            findings = part_findings(scan, part.text, policy.min_score)
             context = PartContext(
                 part.text,
                 findings,

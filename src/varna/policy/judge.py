@@ -57,6 +57,13 @@ def scan_above(scan: Scanner, text: str, min_score: float = 0.0) -> list[Finding
     return [f for f in scan(text) if f.score >= min_score]
 
 
+def part_findings(scan: Scanner, text: str, min_score: float) -> list[FindingLike]:
+    """What the judgement weighs in one part: detect's findings and the cells under a
+    sensitive column header (``varna.policy.tables``)."""
+    findings = scan_above(scan, text, min_score)
+    return findings + column_findings(text, findings)
+
+
 def _default_scanner() -> Scanner:
     return scan
 
@@ -81,8 +88,7 @@ def judge(parsed: ParsedMessage, policy: Policy, *, scanner: Scanner | None = No
     for part in parsed.parts:
         if parsed.encrypted and part.where != "subject":
             continue  # only the envelope of an encrypted message travels in the clear
-        findings = scan_above(scan, part.text, policy.min_score)
-        findings += column_findings(part.text, findings)
+        findings = part_findings(scan, part.text, policy.min_score)
         if not findings:
             continue
         context: PartContext | None = None
