@@ -26,8 +26,10 @@ DATABASES = {
         env.get_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'varna.sqlite3'}")
     )
 }
+# Persistent connections on every engine: for SQLite, opening a connection (and
+# closing the last one, which checkpoints the WAL) costs more than a whole check.
+DATABASES["default"]["CONN_MAX_AGE"] = env.get_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    DATABASES["default"]["CONN_MAX_AGE"] = env.get_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
