@@ -119,6 +119,20 @@ def process_group_cpu(pgid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def machine_busy_cpu() -> float:
+    """CPU seconds all cores spent outside idle and iowait since boot."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def measure_cpu(server_group: int) -> dict[str, float]:
+    return {
+        "server": process_group_cpu(server_group),
+        "client": time.process_time(),
+        "machine": machine_busy_cpu(),
+    }
+
+
 # -- the client ------------------------------------------------------------------
 
 
@@ -336,9 +350,7 @@ def percentile(ordered: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
-def report(
-    outcome: Outcome, args: argparse.Namespace, server_cpu: float, client_cpu: float
-) -> None:
+def report(outcome: Outcome, args: argparse.Namespace, cpu: dict[str, float]) -> None:
     ordered = sorted(outcome.latencies)
     verdicts = Counter(json.loads(answer)["verdict"] for answer in outcome.answers)
     failed = sum(outcome.failures.values())
@@ -357,10 +369,11 @@ def report(
             f"p99 {percentile(ordered, 0.99) * 1000:.1f} ms, "
             f"max {ordered[-1] * 1000:.1f} ms"
         )
+    others = (cpu["machine"] - cpu["server"] - cpu["client"]) / outcome.seconds
     print(
-        f"cpu:          server {server_cpu / count * 1000:.2f} ms/request, "
-        f"client {client_cpu / count * 1000:.2f} ms/request "
-        f"(load average before: {args.load_before:.2f})"
+        f"cpu:          server {cpu['server'] / count * 1000:.2f} ms/request, "
+        f"client {cpu['client'] / count * 1000:.2f} ms/request; "
+        f"other processes used {max(0.0, others):.2f} cores meanwhile"
     )
 
 
@@ -397,15 +410,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Every worker process and thread judges messages before timing starts.
         LoadClient(port, requests, 32).run(len(requests) * 2)
-        args.load_before = os.getloadavg()[0]
-        server_before, client_before = process_group_cpu(server.pid), time.process_time()
+        before = measure_cpu(server.pid)
         outcome = LoadClient(port, requests, args.concurrency).run(args.requests, args.rate)
-        server_cpu = process_group_cpu(server.pid) - server_before
-        client_cpu = time.process_time() - client_before
+        cpu = {key: value - before[key] for key, value in measure_cpu(server.pid).items()}
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
-    report(outcome, args, server_cpu, client_cpu)
+    report(outcome, args, cpu)
     return 0 if not outcome.failures else 1
 
 
