@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "varna.web.middleware.SecurityHeadersMiddleware",
+    # POST /api/v1/check (token-authenticated, no cookies) skips the rest of the stack.
+    "varna.web.guard.middleware.CheckApiMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
