@@ -1,5 +1,6 @@
 """`varna serve` starts a real server (gunicorn) that answers over HTTP."""
 
+import json
 import os
 import socket
 import subprocess
@@ -33,6 +34,13 @@ def test_varna_serve_answers_on_the_given_address(tmp_path: Path):
     varna = [sys.executable, "-m", "varna"]
     subprocess.run([*varna, "manage", "migrate", "--noinput", "-v0"], env=environ, check=True)
     subprocess.run([*varna, "manage", "collectstatic", "--noinput", "-v0"], env=environ, check=True)
+    token = subprocess.run(
+        [*varna, "manage", "api_token", "create", "Outlook-tillägget"],
+        env=environ,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()[-1]
     port = free_port()
     server = subprocess.Popen(
         [*varna, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
@@ -62,6 +70,15 @@ def test_varna_serve_answers_on_the_given_address(tmp_path: Path):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/{css}", timeout=5) as r:
             assert r.status == 200
             assert "max-age" in r.headers["Cache-Control"]
+        check = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/v1/check",
+            data=b"From: a@kungalv.se\r\nTo: b@kungalv.se\r\nSubject: Fika\r\n\r\nHej!\r\n",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "message/rfc822"},
+        )
+        with urllib.request.urlopen(check, timeout=5) as r:
+            assert json.load(r)["verdict"] == "allow"
+            # One request per connection, so the next one goes to whichever worker is free.
+            assert r.headers["Connection"] == "close"
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
     )
     serve.add_argument("--bind", default="127.0.0.1:8000", help="adress:port (127.0.0.1:8000)")
     serve.add_argument("--workers", type=int, default=2, help="antal processer (2)")
-    serve.add_argument("--threads", type=int, default=8, help="trådar per process (8)")
+    serve.add_argument("--threads", type=int, default=2, help="trådar per process (2)")
     serve.set_defaults(handler=_serve)
 
     manage = subparsers.add_parser(

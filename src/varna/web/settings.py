@@ -26,8 +26,10 @@ DATABASES = {
         env.get_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'varna.sqlite3'}")
     )
 }
+# Persistent connections on every engine: for SQLite, opening a connection (and
+# closing the last one, which checkpoints the WAL) costs more than a whole check.
+DATABASES["default"]["CONN_MAX_AGE"] = env.get_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    DATABASES["default"]["CONN_MAX_AGE"] = env.get_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -49,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "varna.web.middleware.SecurityHeadersMiddleware",
+    # POST /api/v1/check (token-authenticated, no cookies) skips the rest of the stack.
+    "varna.web.guard.middleware.CheckApiMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -48,6 +48,15 @@ def active_policy() -> Policy:
     return load_policy(settings.VARNA_POLICY_FILE or None)
 
 
+def warm_up() -> None:
+    """Load the policy and compile everything the first check would (``varna serve``
+    does this before starting its workers, so no client waits for it)."""
+    judge(
+        read_message(b"From: a@example.se\r\nTo: b@example.se\r\nSubject: x\r\n\r\nHej\r\n"),
+        active_policy(),
+    )
+
+
 def _limits() -> Limits:
     return Limits(max_seconds=float(settings.VARNA_API_TIME_LIMIT))
 
