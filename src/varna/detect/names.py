@@ -25,6 +25,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
+import ahocorasick_rs
+
+from varna.detect import buffers
+
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
 # anchors; rarer ones are still recognised after a trigger or a first name.
 ANCHOR_BUCKET = 3
@@ -337,12 +341,18 @@ class NameFinder:
         score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
         self._add(start, new_end, score, f"efter ”{word}”")
 
-    def repeated_surnames(self) -> None:
-        """Mark later standalone mentions of surnames seen in full names."""
+    def repeated_surnames(self, raw: bytes) -> None:
+        """Mark later standalone mentions of surnames seen in full names.
+
+        ``raw`` is the text as one byte per character (see :mod:`.buffers`).
+        """
         seen: dict[str, None] = {}
-        for hit in self.names:
-            words = self.text[hit.start : hit.end].split()
-            last = words[-1] if len(words) >= 2 else ""
+        text = self.text
+        for start, end, _, _ in self.names:
+            span = text[start:end]
+            if " " not in span and "\t" not in span:
+                continue  # one word: no surname to look for
+            last = span.split()[-1]
             base = last[:-1] if self._is_genitive(last) else last
             # Known surnames are anchors already; only the unknown ones need a search.
             if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
@@ -351,17 +361,17 @@ class NameFinder:
             return
         covered = sorted((h.start, h.end) for h in self.names)
         starts = [a for a, _ in covered]
-        text = self.text
-        for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
-            at = text.find(surname)
-            while at != -1:
-                end = at + len(surname)
-                if end < len(text) and text[end] == "s":
-                    end += 1
-                if self._is_word(at, end) and not _inside(covered, starts, at):
-                    why = WHY_REPEATED
-                    self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
-                at = text.find(surname, at + 1)
+        surnames = list(seen)[:MAX_REPEATED_SURNAMES]
+        # One pass for all surnames over the byte buffer, where a character
+        # outside Latin-1 is "?": such a match is checked on the text.
+        searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
+        for index, at, end in searcher.find_matches_as_indexes(raw, overlapping=True):
+            if text[at:end] != surnames[index]:
+                continue
+            if end < len(text) and text[end] == "s":
+                end += 1
+            if self._is_word(at, end) and not _inside(covered, starts, at):
+                self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, WHY_REPEATED))
 
     def _is_word(self, start: int, end: int) -> bool:
         text = self.text
@@ -399,10 +409,11 @@ _GREETINGS = frozenset(
 
 
 def find_names(
-    gazetteer: Gazetteer, text: str, anchors: list[tuple[int, int, str, str]]
+    gazetteer: Gazetteer, text: str, raw: bytes, anchors: list[tuple[int, int, str, str]]
 ) -> list[NameHit]:
     """Return names for ``anchors``: (start, end, kind, word) sorted by start,
-    where ``end`` is the end of the anchor word and kind is first/surname/trigger."""
+    where ``end`` is the end of the anchor word and kind is first/surname/trigger.
+    ``raw`` is the text as one byte per character (see :mod:`.buffers`)."""
     finder = NameFinder(gazetteer, text)
     for start, end, kind, word in anchors:
         if kind == "trigger":
@@ -413,5 +424,5 @@ def find_names(
             finder.first_name(start, end, word)
         else:
             finder.surname(start, end, word)
-    finder.repeated_surnames()
+    finder.repeated_surnames(raw)
     return finder.names

@@ -24,8 +24,13 @@ from datetime import date
 import ahocorasick_rs
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
-from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
-from varna.detect.masking import mask
+from varna.detect.finding import (
+    KIND_LABELS,
+    SENSITIVE_KINDS,
+    Finding,
+    FindingBuilder,
+    build_finding,
+)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -53,6 +58,7 @@ class _Compiled:
     dispatch: list[Dispatch]
     terms: list[lexicon.Term]
     explanations: list[str]
+    compounds: frozenset[int]  # indexes of the terms that may end a compound
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
 
@@ -98,7 +104,8 @@ def _compile() -> _Compiled:
     }
     dispatch = [_dispatch(by_key[key]) for key in keys]
     explanations = [f"ord i listan för {KIND_LABELS[t.kind]}: {t.label}" for t in terms]
-    return _Compiled(automaton, dispatch, terms, explanations, vetoes, gazetteer)
+    compounds = frozenset(index for index, term in enumerate(terms) if term.compound)
+    return _Compiled(automaton, dispatch, terms, explanations, compounds, vetoes, gazetteer)
 
 
 def _dispatch(payloads: list[Payload]) -> Dispatch:
@@ -158,18 +165,39 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     found: list[Finding] = []
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
-        found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
+        found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
     anchors: list[tuple[int, int, str, str]] = []
     dispatch = detector.dispatch
+    terms = detector.terms
+    vetoes = detector.vetoes
+    explanations = detector.explanations
+    compounds = detector.compounds
+    size = len(words)
     last_anchor_end = -2
     for key_index, start, end in hits:
         lex, key_anchors, streets = dispatch[key_index]
         if len(lex) == 1:
             index, length = lex[0]
-            term_hit = _lexicon_hit(detector, text, words, index, start, start + length)
-            if term_hit is not None:
-                found.append(term_hit)
+            term_end = start + length
+            word_start = start == 0 or words[start - 1] == 0x20
+            if not word_start and index not in compounds:
+                pass  # inside a word ("rån" in "från"): only compound terms may be
+            elif (
+                word_start and (term_end == size or words[term_end] == 0x20) and index not in vetoes
+            ):
+                # The whole word and nothing but the term: every term accepts it.
+                term = terms[index]
+                value = text[start:term_end]
+                built = FindingBuilder(
+                    term.kind, start, term_end, value, term.score, explanations[index]
+                )
+                built.__class__ = Finding  # type: ignore[assignment]
+                found.append(built)  # type: ignore[arg-type]
+            else:
+                term_hit = _lexicon_hit(detector, text, words, index, start, term_end)
+                if term_hit is not None:
+                    found.append(term_hit)
         elif lex:
             found.extend(_best_terms(detector, text, words, lex, start))
         if (
@@ -187,12 +215,14 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             if address is not None:
                 found.append(address)
     for hit in numbers.find_numbers(text, shape, words, today or date.today()):
-        found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
+        found.append(
+            build_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation)
+        )
     if anchors:  # in text order already: the automaton reports hits left to right
-        for name in names.find_names(detector.gazetteer, text, anchors):
+        for name in names.find_names(detector.gazetteer, text, raw, anchors):
             value = text[name.start : name.end]
             found.append(
-                _finding("name", name.start, name.end, value, name.score, name.explanation)
+                build_finding("name", name.start, name.end, value, name.score, name.explanation)
             )
     return _resolve(found)
 
@@ -200,11 +230,6 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
 def _starts_compound(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is the first part of a compound ("Anna-salen")."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
-
-
-def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
-    masked = value if kind in SENSITIVE_KINDS else mask(kind, value)
-    return build_finding(kind, start, end, value, score, why, masked)
 
 
 def _best_terms(
@@ -234,13 +259,21 @@ def _lexicon_hit(
     detector: _Compiled, text: str, words: bytes, index: int, start: int, end: int
 ) -> Finding | None:
     term = detector.terms[index]
-    word_start = words.rfind(b" ", 0, start) + 1
-    word_end = words.find(b" ", end)
-    if word_end == -1:
-        word_end = len(words)
-    before = text[word_start:start]
-    after = text[end:word_end]
-    if not term.accepts(before, after):
+    if start and words[start - 1] != 0x20:
+        if not term.compound:
+            return None  # "rån" inside "från"
+        word_start = words.rfind(b" ", 0, start) + 1
+    else:
+        word_start = start
+    if end == len(words) or words[end] == 0x20:
+        word_end = end
+    else:
+        word_end = words.find(b" ", end)
+        if word_end == -1:
+            word_end = len(words)
+    if (word_start != start or word_end != end) and not term.accepts(
+        text[word_start:start], text[end:word_end]
+    ):
         return None
     veto = detector.vetoes.get(index)
     if veto is not None:
@@ -248,9 +281,11 @@ def _lexicon_hit(
         if veto.search(window.lower()):
             return None
     value = text[word_start:word_end]
-    return build_finding(
-        term.kind, word_start, word_end, value, term.score, detector.explanations[index], value
+    built = FindingBuilder(
+        term.kind, word_start, word_end, value, term.score, detector.explanations[index]
     )
+    built.__class__ = Finding  # type: ignore[assignment]
+    return built  # type: ignore[return-value]
 
 
 def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str) -> Finding | None:
@@ -259,7 +294,7 @@ def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str)
     if hit is None:
         return None
     value = text[hit.start : hit.end]
-    return _finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
+    return build_finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
