@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import NamedTuple
 
 import ahocorasick_rs
 
 from varna.detect import buffers
+from varna.detect.finding import Finding, FindingBuilder
 
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
 # anchors; rarer ones are still recognised after a trigger or a first name.
@@ -68,15 +68,6 @@ _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
-
-
-class NameHit(NamedTuple):
-    """A recognised name: ``text[start:end]``, its score and why."""
-
-    start: int
-    end: int
-    score: float
-    explanation: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,35 +191,44 @@ def is_sentence_start(text: str, start: int) -> bool:
 class NameFinder:
     """Turns anchor hits in one text into names."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, raw: bytes, words: bytes) -> None:
+        """``raw`` and ``words`` are the byte and word buffers of ``text`` (see :mod:`.buffers`)."""
         self.g = gazetteer
         self.text = text
-        self.names: list[NameHit] = []
+        self.raw = raw
+        self.words = words
+        self.names: list[Finding] = []
+        # (start, end) of the names of more than one word, whose last word may
+        # be a surname to look for again.
+        self._full_names: list[tuple[int, int]] = []
         self._covered_until = -1
 
     def _extend(self, end: int) -> tuple[int, int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
+        text = self.text
+        match = _NEXT_WORD.match(text, end)
+        if match is None:
+            return end, 0  # most names: no capitalised word follows
         added = 0
         pos = end
-        last = self.text[self.text.rfind(" ", 0, end) + 1 : end]
-        while True:
-            match = _NEXT_WORD.match(self.text, pos)
-            if match is None:
-                break
+        last = text[text.rfind(" ", 0, end) + 1 : end]
+        stops_name = self.g.stops_name
+        while match is not None:
             word = match.group(2)
             if self._is_genitive(last):
                 break
             if len(word.rstrip(".")) == 1:
-                following = _NEXT_WORD.match(self.text, match.end())
+                following = _NEXT_WORD.match(text, match.end())
                 if following is None or len(following.group(2).rstrip(".")) == 1:
                     break
-                if self.g.stops_name(following.group(2)):
+                if stops_name(following.group(2)):
                     break
-            elif self.g.stops_name(word):
+            elif stops_name(word):
                 break
             pos = match.end()
             last = word
             added += 1
+            match = _NEXT_WORD.match(text, pos)
         return pos, added
 
     def _is_genitive(self, word: str) -> bool:
@@ -239,12 +239,17 @@ class NameFinder:
 
     def _previous_first_name(self, start: int) -> int | None:
         """Start of a first name written just before ``start``, if there is one."""
-        if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
-            return None
         text = self.text
-        begin = start - 2
-        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
-            begin -= 1
+        if start < 3 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+            return None
+        # The word buffer finds the word's letters in C; only a word with
+        # hyphens, apostrophes or letters outside Latin-1 needs the slow walk.
+        begin = self.words.rfind(b" ", 0, start - 1) + 1
+        if begin and (text[begin - 1] in "-'’" or text[begin - 1].isalpha()):
+            while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+                begin -= 1
+        elif not text[begin].isupper():
+            return None  # a lower-case word: not a name
         if begin and text[begin - 1] not in " \t\n\r(,:;":
             return None
         word = text[begin : start - 1]
@@ -258,26 +263,34 @@ class NameFinder:
             return begin
         return None
 
-    def _add(self, start: int, end: int, score: float, why: str) -> None:
+    def _add(self, start: int, end: int, score: float, why: str, *, full: bool) -> None:
+        """Record a name; ``full`` when it has more than one word."""
         if start < self._covered_until:
             return
-        self.names.append(NameHit(start, end, score, why))
+        self._name(start, end, score, why)
+        if full:
+            self._full_names.append((start, end))
         self._covered_until = end
 
+    def _name(self, start: int, end: int, score: float, why: str) -> None:
+        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
+        built.__class__ = Finding  # type: ignore[assignment]
+        self.names.append(built)  # type: ignore[arg-type]
+
     def first_name(self, start: int, end: int, name: str) -> None:
+        """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
             return
         new_end, added = self._extend(end)
-        ambiguous = self.g.is_ambiguous_first(name)
         before = self._previous_first_name(start)
-        if before is not None and before >= self._covered_until and not ambiguous:
+        if before is not None and before >= self._covered_until:
             start, added = before, added + 1
         if added:
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
-        elif not ambiguous:
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
+        else:
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
-            self._add(start, end, score, WHY_FIRST_NAME)
+            self._add(start, end, score, WHY_FIRST_NAME, full=False)
 
     def _particles_before(self, start: int) -> int:
         """Start of particles such as "von" or "van der" written just before ``start``."""
@@ -291,21 +304,21 @@ class NameFinder:
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:
             new_end, _ = self._extend(end)
-            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
             return
         new_end, added = self._extend(end)
         if added and self.g.is_lone_surname(name):
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME)
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME, full=True)
             return
         if not self.g.is_lone_surname(name):
             return
         particle_start = self._particles_before(start)
         if particle_start < start and particle_start >= self._covered_until:
-            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE)
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE, full=True)
         elif not is_sentence_start(self.text, start):
-            self._add(start, end, SCORE_SURNAME, WHY_SURNAME)
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME, full=False)
         elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
-            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME)
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME, full=False)
 
     def particle(self, start: int, end: int, word: str) -> None:
         """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
@@ -316,9 +329,9 @@ class NameFinder:
             return
         if len(match.group(2)) < 3:
             return
-        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE)
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE, full=True)
 
-    def trigger(self, end: int, word: str) -> None:
+    def trigger(self, start: int, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
@@ -339,20 +352,20 @@ class NameFinder:
         if not known and not added and word not in _GREETINGS:
             return
         score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
-        self._add(start, new_end, score, f"efter ”{word}”")
+        self._add(start, new_end, score, f"efter ”{word}”", full=added > 0)
 
-    def repeated_surnames(self, raw: bytes) -> None:
-        """Mark later standalone mentions of surnames seen in full names.
+    def finish(self) -> list[Finding]:
+        """Every name found, after a last search for repeated surnames."""
+        if self._full_names:
+            self._repeated_surnames()
+        return self.names
 
-        ``raw`` is the text as one byte per character (see :mod:`.buffers`).
-        """
+    def _repeated_surnames(self) -> None:
+        """Mark later standalone mentions of surnames seen in full names."""
         seen: dict[str, None] = {}
         text = self.text
-        for start, end, _, _ in self.names:
-            span = text[start:end]
-            if " " not in span and "\t" not in span:
-                continue  # one word: no surname to look for
-            last = span.split()[-1]
+        for start, end in self._full_names:
+            last = text[start:end].split()[-1]
             base = last[:-1] if self._is_genitive(last) else last
             # Known surnames are anchors already; only the unknown ones need a search.
             if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
@@ -365,13 +378,13 @@ class NameFinder:
         # One pass for all surnames over the byte buffer, where a character
         # outside Latin-1 is "?": such a match is checked on the text.
         searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
-        for index, at, end in searcher.find_matches_as_indexes(raw, overlapping=True):
+        for index, at, end in searcher.find_matches_as_indexes(self.raw, overlapping=True):
             if text[at:end] != surnames[index]:
                 continue
             if end < len(text) and text[end] == "s":
                 end += 1
             if self._is_word(at, end) and not _inside(covered, starts, at):
-                self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, WHY_REPEATED))
+                self._name(at, end, SCORE_REPEATED_SURNAME, WHY_REPEATED)
 
     def _is_word(self, start: int, end: int) -> bool:
         text = self.text
@@ -406,23 +419,3 @@ _GREETINGS = frozenset(
         "god eftermiddag",
     }
 )
-
-
-def find_names(
-    gazetteer: Gazetteer, text: str, raw: bytes, anchors: list[tuple[int, int, str, str]]
-) -> list[NameHit]:
-    """Return names for ``anchors``: (start, end, kind, word) sorted by start,
-    where ``end`` is the end of the anchor word and kind is first/surname/trigger.
-    ``raw`` is the text as one byte per character (see :mod:`.buffers`)."""
-    finder = NameFinder(gazetteer, text)
-    for start, end, kind, word in anchors:
-        if kind == "trigger":
-            finder.trigger(end, word)
-        elif kind == "particle":
-            finder.particle(start, end, word)
-        elif kind == "first":
-            finder.first_name(start, end, word)
-        else:
-            finder.surname(start, end, word)
-    finder.repeated_surnames(raw)
-    return finder.names

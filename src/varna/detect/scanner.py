@@ -18,6 +18,7 @@ import bisect
 import operator
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,9 +48,20 @@ _PATTERN_KINDS = frozenset(
 Payload = tuple[str, str | tuple[int, int]]
 
 
+# What the name finder does with an anchor: NameFinder.first_name and the like.
+AnchorMethod = Callable[[names.NameFinder, int, int, str], None]
 # Per automaton key: its lexicon terms as (term index, key length), its name
-# anchors as (kind, word) and its street words.
-Dispatch = tuple[tuple[tuple[int, int], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+# anchors as (method, word), its street words and whether its first anchor is
+# a surname.
+Dispatch = tuple[
+    tuple[tuple[int, int], ...], tuple[tuple[AnchorMethod, str], ...], tuple[str, ...], bool
+]
+_ANCHOR_METHODS: dict[str, AnchorMethod] = {
+    "first": names.NameFinder.first_name,
+    "surname": names.NameFinder.surname,
+    "particle": names.NameFinder.particle,
+    "trigger": names.NameFinder.trigger,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +122,21 @@ def _compile() -> _Compiled:
 
 def _dispatch(payloads: list[Payload]) -> Dispatch:
     lex: list[tuple[int, int]] = []
-    anchors: list[tuple[str, str]] = []
+    anchors: list[tuple[AnchorMethod, str]] = []
     streets: list[str] = []
+    surname_first: bool | None = None
     for kind, value in payloads:
         if isinstance(value, tuple):
             lex.append(value)
         elif kind == "street":
             streets.append(value)
         else:
-            anchors.append((kind, value))
-    return tuple(lex), tuple(anchors), tuple(streets)
+            anchors.append((_ANCHOR_METHODS[kind], value))
+            if surname_first is None:
+                surname_first = kind == "surname"
+    # The longest terms first: a shorter one only counts when no longer one does.
+    lex.sort(key=lambda term: -term[1])
+    return tuple(lex), tuple(anchors), tuple(streets), bool(surname_first)
 
 
 def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
@@ -167,7 +184,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         value = text[start:end]
         found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
-    anchors: list[tuple[int, int, str, str]] = []
+    finder: names.NameFinder | None = None
     dispatch = detector.dispatch
     terms = detector.terms
     vetoes = detector.vetoes
@@ -176,7 +193,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     size = len(words)
     last_anchor_end = -2
     for key_index, start, end in hits:
-        lex, key_anchors, streets = dispatch[key_index]
+        lex, key_anchors, streets, surname_first = dispatch[key_index]
         if len(lex) == 1:
             index, length = lex[0]
             term_end = start + length
@@ -206,9 +223,11 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
         ):
             # "Anna Svensson": the first name's anchor takes the surname along.
-            if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
-                for kind, word in key_anchors:
-                    anchors.append((start, end - 1, kind, word))
+            if start != last_anchor_end + 1 or not surname_first:
+                if finder is None:
+                    finder = names.NameFinder(detector.gazetteer, text, raw, words)
+                for method, word in key_anchors:
+                    method(finder, start, end - 1, word)
             last_anchor_end = end - 1
         for street in streets:
             address = _street_hit(text, words, start, end - 1, street)
@@ -218,12 +237,8 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         found.append(
             build_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation)
         )
-    if anchors:  # in text order already: the automaton reports hits left to right
-        for name in names.find_names(detector.gazetteer, text, raw, anchors):
-            value = text[name.start : name.end]
-            found.append(
-                build_finding("name", name.start, name.end, value, name.score, name.explanation)
-            )
+    if finder is not None:
+        found.extend(finder.finish())
     return _resolve(found)
 
 
@@ -244,15 +259,16 @@ def _best_terms(
     "sekretessmarkering" is protected identity, not also secrecy; "fackligt
     ansluten" is one hit, not two.
     """
-    accepted: list[tuple[int, Finding]] = []
-    for index, length in lex:
+    accepted: list[Finding] = []
+    longest = 0
+    for index, length in lex:  # longest first
+        if length < longest:
+            break
         finding = _lexicon_hit(detector, text, words, index, start, start + length)
         if finding is not None:
-            accepted.append((length, finding))
-    if len(accepted) < 2:
-        return [f for _, f in accepted]
-    longest = max(length for length, _ in accepted)
-    return [f for length, f in accepted if length == longest]
+            accepted.append(finding)
+            longest = length
+    return accepted
 
 
 def _lexicon_hit(
@@ -309,21 +325,24 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     terms = {(f.start, f.end) for f in found if f.kind in SENSITIVE_KINDS}
     result: list[Finding] = []
     last_end_by_kind: dict[str, int] = {}
-    previous: tuple[str, int, int] | None = None
+    previous_kind, previous_start, previous_end = "", -1, -1
     for f in found:
-        key = (f.kind, f.start, f.end)
-        if key == previous:
+        kind, start, end = f.kind, f.start, f.end
+        if start == previous_start and end == previous_end and kind == previous_kind:
             continue
-        previous = key
-        if f.kind == "name" and (
-            (f.start, f.end) in terms or _overlaps(pattern_spans, pattern_starts, f.start, f.end)
+        previous_kind, previous_start, previous_end = kind, start, end
+        if kind in SENSITIVE_KINDS:
+            result.append(f)
+            continue
+        if kind == "name" and (
+            (terms and (start, end) in terms)
+            or (pattern_starts and _overlaps(pattern_spans, pattern_starts, start, end))
         ):
             continue
-        if f.kind not in SENSITIVE_KINDS:
-            # Within one kind, a hit inside an earlier, longer one adds nothing.
-            if f.start < last_end_by_kind.get(f.kind, -1):
-                continue
-            last_end_by_kind[f.kind] = f.end
+        # Within one kind, a hit inside an earlier, longer one adds nothing.
+        if start < last_end_by_kind.get(kind, -1):
+            continue
+        last_end_by_kind[kind] = end
         result.append(f)
     result.sort(key=_END)
     result.sort(key=_START)
