@@ -206,9 +206,11 @@ class NameFinder:
     def _extend(self, end: int) -> tuple[int, int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
         text = self.text
+        if text[end : end + 1] not in (" ", "\t"):
+            return end, 0  # "Anna," or "Annas": most names end here
         match = _NEXT_WORD.match(text, end)
         if match is None:
-            return end, 0  # most names: no capitalised word follows
+            return end, 0  # no capitalised word follows
         added = 0
         pos = end
         last = text[text.rfind(" ", 0, end) + 1 : end]
@@ -333,10 +335,13 @@ class NameFinder:
 
     def trigger(self, start: int, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
+        text = self.text
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            return  # "eleven har": the usual case, settled without a regex
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
         follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
-        match = follows.match(self.text, end)
+        match = follows.match(text, end)
         if match is None:
             return
         name = match.group(1)
