@@ -9,7 +9,10 @@ three passes over it, none of them in Python:
 3. ``bytes.find`` finds every ``@``.
 
 Python only looks at what these passes report, which in ordinary prose is a
-handful of places per kilobyte.
+handful of places per kilobyte. Each automaton hit is handled as it comes:
+lexicon terms that are the whole word become findings at once, name anchors
+go straight to the text's :class:`~varna.detect.names.NameFinder`. Findings
+are built without their masked form, which is made when first read.
 """
 
 from __future__ import annotations
