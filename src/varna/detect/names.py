@@ -53,8 +53,9 @@ WHY_REPEATED = "samma efternamn som i ett fullständigt namn tidigare"
 # At most this many surnames are looked up again in one text.
 MAX_REPEATED_SURNAMES = 30
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# Capital and small letters, Latin-1 and the other Latin letters ("Łukasz").
+_UPPER = buffers.UPPER
+_LOWER = buffers.LOWER
 _PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
 # The next word of a name, after the current one: a capitalised word (with
 # inner hyphens or apostrophes) or an initial, optionally after a particle.
@@ -80,6 +81,11 @@ class Gazetteer:
     non_person: frozenset[str]  # places and other proper names: usually not a person
     common: frozenset[str]  # ordinary lower-case vocabulary
     triggers: dict[str, bool]
+    nicknames: frozenset[str]  # short forms (Kalle, Mojje) that anchor however rare
+
+    def is_rare_nickname(self, name: str) -> bool:
+        """A short form that anchors only because it is one (fewer bearers than anchors need)."""
+        return name in self.nicknames and self.first.get(name, 0) < ANCHOR_BUCKET
 
     def is_ambiguous_first(self, word: str) -> bool:
         """A first name that is also an everyday word, a place or an organisation.
@@ -142,7 +148,8 @@ def load_gazetteer() -> Gazetteer:
     for line in _lines(read("triggers.txt")):
         word = line.rstrip(" /")
         triggers[word] = line.endswith("/")
-    return Gazetteer(first, surnames, not_names, non_person, common, triggers)
+    nicknames = frozenset(_lines(read("nicknames.txt")))
+    return Gazetteer(first, surnames, not_names, non_person, common, triggers, nicknames)
 
 
 def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
@@ -154,7 +161,8 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
     for name, bucket in gazetteer.first.items():
         # First names that are also words ("Per", "Bo", "Man") would anchor on
         # every sentence that starts with them; they are found from the surname.
-        if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
+        anchors = bucket >= ANCHOR_BUCKET or name in gazetteer.nicknames
+        if anchors and not gazetteer.is_ambiguous_first(name):
             yield from _with_genitive(gazetteer, name, ("first", name))
     for name in gazetteer.surnames:
         # A surname that is also a word ("De", "Berg") is found after a first name.
@@ -259,6 +267,7 @@ class NameFinder:
             return None
         if word in self.g.not_names or word.isupper():
             return None
+        word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
         if word in self.g.first and (
             not self.g.stops_name(word) or self.g.first[word] >= ANCHOR_BUCKET
         ):
@@ -289,7 +298,8 @@ class NameFinder:
             start, added = before, added + 1
         if added:
             self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
-        else:
+        elif not (self.g.is_rare_nickname(name) and is_sentence_start(self.text, start)):
+            # A rare short form may be a word starting a sentence ("Matte är kul").
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
             self._add(start, end, score, WHY_FIRST_NAME, full=False)
@@ -340,7 +350,8 @@ class NameFinder:
             return  # "eleven har": the usual case, settled without a regex
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
-        follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
+        sign_off = self.g.triggers.get(word, False)
+        follows = _AFTER_SIGN_OFF if sign_off else _AFTER_TRIGGER
         match = follows.match(text, end)
         if match is None:
             return
@@ -353,9 +364,12 @@ class NameFinder:
         if start < self._covered_until:
             return
         new_end, added = self._extend(name_end)
-        known = name in self.g.first
-        if not known and not added and word not in _GREETINGS:
-            return
+        known = buffers.fold(name) in self.g.first
+        if not known and (
+            (not added and word not in _GREETINGS)
+            or _ends_sentence(text[end:start], word, sign_off=sign_off)
+        ):
+            return  # "Hej! Testmiljön är nere": a new sentence, not a name
         score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
         self._add(start, new_end, score, f"efter ”{word}”", full=added > 0)
 
@@ -396,6 +410,21 @@ class NameFinder:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+def _ends_sentence(gap: str, trigger: str, *, sign_off: bool) -> bool:
+    """Whether the punctuation between a trigger and the next word ends a sentence.
+
+    "!" always does; "." does except after a sign-off ("Mvh.\nAnna") or an
+    abbreviation ("dr. Svensson").
+    """
+    if "!" in gap:
+        return True
+    return "." in gap and not sign_off and trigger not in _ABBREVIATIONS
+
+
+# Triggers that are abbreviations, written with a full stop.
+_ABBREVIATIONS = frozenset({"dr"})
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], position: int) -> bool:
