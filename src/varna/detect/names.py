@@ -397,7 +397,12 @@ class NameFinder:
         # One pass for all surnames over the byte buffer, where a character
         # outside Latin-1 is "?": such a match is checked on the text.
         searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
-        for index, at, end in searcher.find_matches_as_indexes(self.raw, overlapping=True):
+        # Only after the first full name: a signature at the end of a long
+        # attachment leaves little to search.
+        offset = self._full_names[0][0]
+        after = memoryview(self.raw)[offset:]
+        for index, at, end in searcher.find_matches_as_indexes(after, overlapping=True):
+            at, end = at + offset, end + offset
             if text[at:end] != surnames[index]:
                 continue
             if end < len(text) and text[end] == "s":
