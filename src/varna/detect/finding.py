@@ -83,7 +83,7 @@ class Finding:
             # empty and it is made here on first use, since most findings are
             # never shown to anyone.
             if name != "masked":
-                raise AttributeError(name)
+                raise AttributeError(f"'Finding' object has no attribute {name!r}")
             from varna.detect.masking import mask  # masking needs this module
 
             masked = mask(self.kind, self.value)
