@@ -173,6 +173,9 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
 
     ``today`` fixes the date used to infer the century of ten-digit
     personnummer (tests pass it; everyone else gets the real date).
+
+    Long on purpose: the loop body runs once per automaton hit (thousands per
+    megabyte), and the commonest cases are handled inline rather than by calls.
     """
     if not isinstance(text, str):
         raise TypeError("scan() needs a str")
@@ -202,7 +205,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             term_end = start + length
             word_start = start == 0 or words[start - 1] == 0x20
             if not word_start and index not in compounds:
-                pass  # inside a word ("rån" in "från"): only compound terms may be
+                pass  # "rån" inside "från": only a compound term may start inside a word
             elif (
                 word_start and (term_end == size or words[term_end] == 0x20) and index not in vetoes
             ):
