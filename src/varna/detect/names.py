@@ -9,7 +9,10 @@ frequent first names, known surnames or trigger words ("Hej", "eleven",
   names, particles such as "von" or "al", initials);
 * a first name that is also an everyday word or a place ("Per", "Hans",
   "Bo", "Maria" as a place) needs a surname or a trigger in front of it;
-* a trigger makes the next capitalised word a name;
+* a short form such as "Mojje" anchors however few are registered with it,
+  except at the start of a sentence, where it may be a word ("Matte");
+* a trigger makes the next capitalised word a name, unless "!" or "."
+  ends the sentence in between ("Hej! Testmiljön är nere");
 * a surname alone counts in the middle of a sentence, and every later
   mention of a surname already seen in a full name counts too.
 
@@ -253,7 +256,7 @@ class NameFinder:
         if start < 3 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
             return None
         # The word buffer finds the word's letters in C; only a word with
-        # hyphens, apostrophes or letters outside Latin-1 needs the slow walk.
+        # hyphens, apostrophes or letters of other alphabets needs the slow walk.
         begin = self.words.rfind(b" ", 0, start - 1) + 1
         if begin and (text[begin - 1] in "-'’" or text[begin - 1].isalpha()):
             while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
