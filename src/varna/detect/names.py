@@ -400,8 +400,8 @@ class NameFinder:
         # One pass for all surnames over the byte buffer, where a character
         # outside Latin-1 is "?": such a match is checked on the text.
         searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
-        # Only after the first full name: a signature at the end of a long
-        # attachment leaves little to search.
+        # Later mentions only: before the first full name a word is not yet
+        # known to be anyone's surname ("Tour" before "Tour de France").
         offset = self._full_names[0][0]
         after = memoryview(self.raw)[offset:]
         for index, at, end in searcher.find_matches_as_indexes(after, overlapping=True):
