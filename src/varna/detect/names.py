@@ -401,7 +401,7 @@ class NameFinder:
         # outside Latin-1 is "?": such a match is checked on the text.
         searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
         # Later mentions only: before the first full name a word is not yet
-        # known to be anyone's surname ("Tour" before "Tour de France").
+        # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
         after = memoryview(self.raw)[offset:]
         for index, at, end in searcher.find_matches_as_indexes(after, overlapping=True):
