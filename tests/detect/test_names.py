@@ -97,3 +97,8 @@ def test_a_capitalised_word_after_an_exclamation_starts_a_sentence():
 
 def test_a_word_glued_to_digits_is_a_code_not_a_name():
     assert names("[Blad1]\nNamn;Telefon;Klass") == []
+
+
+def test_a_form_label_after_a_name_is_not_part_of_it():
+    text = "Datum: 2024-11-25 Handläggare: Lina Zetterqvist Titel: Verksamhetsutvecklare"
+    assert names(text) == ["Lina Zetterqvist"]
