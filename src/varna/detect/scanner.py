@@ -227,7 +227,8 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             key_anchors
             and (start == 0 or words[start - 1] == 0x20)
             and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
-            and not _glued_to_digits(text, start, end - 1)
+            # "Blad1", "2Anna": part of a code, not a name
+            and not (text[end - 1].isdigit() or (start and text[start - 1].isdigit()))
         ):
             # "Anna Svensson": the first name's anchor takes the surname along.
             if start != last_anchor_end + 1 or not surname_first:
@@ -247,11 +248,6 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     if finder is not None:
         found.extend(finder.finish())
     return _resolve(found)
-
-
-def _glued_to_digits(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` is part of a code such as "Blad1" or "2Anna"."""
-    return text[end : end + 1].isdigit() or (start > 0 and text[start - 1].isdigit())
 
 
 def _starts_compound(text: str, end: int) -> bool:
