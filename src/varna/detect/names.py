@@ -69,6 +69,7 @@ _NEXT_WORD = re.compile(
 )
 _AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
 _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
@@ -219,6 +220,11 @@ class NameFinder:
         text = self.text
         if text[end : end + 1] not in (" ", "\t"):
             return end, 0  # "Anna," or "Annas": most names end here
+        next_char = text[end + 1 : end + 2]
+        if next_char in (" ", "\t"):
+            next_char = text[end + 2 : end + 3]
+        if next_char.islower() and next_char not in _PARTICLE_INITIALS:
+            return end, 0  # "Anna har": neither a capital nor a particle follows
         match = _NEXT_WORD.match(text, end)
         if match is None:
             return end, 0  # no capitalised word follows
@@ -281,7 +287,9 @@ class NameFinder:
         """Record a name; ``full`` when it has more than one word."""
         if start < self._covered_until:
             return
-        self._name(start, end, score, why)
+        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
+        built.__class__ = Finding  # type: ignore[assignment]
+        self.names.append(built)  # type: ignore[arg-type]
         if full:
             self._full_names.append((start, end))
         self._covered_until = end
