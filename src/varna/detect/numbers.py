@@ -327,13 +327,15 @@ def _bank_account(
 ) -> NumberHit | None:
     if not 7 <= len(digits) <= 16:
         return None
+    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
+    if clearing is None and len(digits) < 9:
+        return None  # too short without a clearing number: no need for the context
     support = keywords.get(context.BANK)
     if support is None:
         return None
     against = keywords.get(context.NOT_BANK)
     if not context.wins(support, against):
         return None
-    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
     if clearing is not None and len(digits) <= 10:
         start = clearing.start(1)
         digits = clearing.group(1).replace("-", "") + digits
