@@ -9,7 +9,7 @@ from varna.detect.finding import build_finding
 
 
 def test_the_fast_builder_makes_an_ordinary_frozen_finding():
-    built = build_finding("name", 1, 5, "Anna", 0.5, "efter ”hej”", "A.")
+    built = build_finding("name", 1, 5, "Anna", 0.5, "efter ”hej”")
     made = Finding("name", 1, 5, "Anna", 0.5, "efter ”hej”", "A.")
     assert type(built) is Finding
     assert built == made
@@ -17,6 +17,21 @@ def test_the_fast_builder_makes_an_ordinary_frozen_finding():
     assert dataclasses.asdict(built) == dataclasses.asdict(made)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.kind = "phone"  # type: ignore[misc]
+
+
+def test_a_built_finding_masks_its_value_when_first_asked():
+    built = build_finding("phone", 0, 13, "070-123 45 67", 0.9, "telefonnummer")
+    assert built.masked == mask("phone", "070-123 45 67")
+    assert built.masked == "070-*** ** 67"
+    assert repr(built) == repr(
+        Finding("phone", 0, 13, "070-123 45 67", 0.9, "telefonnummer", "070-*** ** 67")
+    )
+
+
+def test_a_finding_has_no_other_attributes_than_its_fields():
+    built = build_finding("name", 1, 5, "Anna", 0.5, "efter ”hej”")
+    with pytest.raises(AttributeError):
+        built.surname  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_sensitive_kinds_are_kinds():

@@ -6,6 +6,7 @@ import pytest
 
 from varna.detect import SENSITIVE_KINDS, scan
 from varna.detect.lexicon import load_terms, parse_line
+from varna.detect.names import load_gazetteer
 
 
 def hits(text: str) -> list[tuple[str, str]]:
@@ -67,3 +68,10 @@ def test_the_line_format_supports_scores_vetoes_and_markers():
     assert (term.compound, term.prefix, term.score) == (True, True, 0.5)
     assert term.vetoes == ("server", "datorn")
     assert parse_line("# a comment", "health", "test", 0.8) is None
+
+
+def test_nicknames_are_short_forms_of_first_names():
+    gazetteer = load_gazetteer()
+    assert {"Kalle", "Pelle", "Mojje", "Jocke"} <= gazetteer.nicknames
+    assert all(name in gazetteer.first for name in gazetteer.nicknames)
+    assert all(name.endswith("e") and len(name) <= 6 for name in gazetteer.nicknames)

@@ -59,3 +59,46 @@ def test_the_explanation_never_contains_the_name():
         assert finding.value not in finding.explanation
         for word in finding.value.split():
             assert word not in finding.explanation
+
+
+def test_names_with_letters_beyond_latin_1_are_names_like_any_other():
+    assert names("Mötet med Anna Petrović och Emre Yılmaz gick bra.") == [
+        "Anna Petrović",
+        "Emre Yılmaz",
+    ]
+    assert names("Eleven Amir Hodžić och Ivana Šimić har flyttat.") == [
+        "Amir Hodžić",
+        "Ivana Šimić",
+    ]
+
+
+def test_a_name_written_with_its_own_letters_meets_the_name_list_written_without():
+    # SCB lists "Lukasz"; the text writes "Łukasz".
+    assert names("Vi träffade Łukasz i går.") == ["Łukasz"]
+    assert names("Hej Łukasz, tack för sist!") == ["Łukasz"]
+    assert names("Eleven Łukasz kommer senare.") == ["Łukasz"]
+
+
+def test_a_nickname_is_a_first_name_in_a_greeting_and_in_a_sentence():
+    assert names("Hej Mojje!\nSes i morgon.") == ["Mojje"]
+    assert names("Hej Kalle och Mojje!") == ["Kalle", "Mojje"]
+    text = "Alla måste veta att Mojje på Blåbäret har fått ny medicin."
+    assert names(text) == ["Mojje"]
+
+
+def test_a_rare_nickname_that_starts_a_sentence_may_be_a_word():
+    assert names("Matte är kul. Vi ses på fredag.") == []
+
+
+def test_a_capitalised_word_after_an_exclamation_starts_a_sentence():
+    assert names("Hej! Testmiljön är nere sedan i morse.") == []
+    assert names("Hej! Maria här, ring mig.") == ["Maria"]
+
+
+def test_a_word_glued_to_digits_is_a_code_not_a_name():
+    assert names("[Blad1]\nNamn;Telefon;Klass") == []
+
+
+def test_a_form_label_after_a_name_is_not_part_of_it():
+    text = "Datum: 2024-11-25 Handläggare: Lina Zetterqvist Titel: Verksamhetsutvecklare"
+    assert names(text) == ["Lina Zetterqvist"]

@@ -87,3 +87,19 @@ def test_a_typo_in_the_check_digit_next_to_the_word_personnummer_is_reported_low
     assert finding.score < 0.5
     assert "skrivfel" in finding.explanation
     assert scan(f"Beställning {typo[:8]}-{typo[8:]}", today=TODAY) == []
+
+
+# Born in the 1980s: the short form needs no "+".
+ADULT = next(pin for pin in PINS if pin.startswith("198"))
+
+
+def test_the_last_four_digits_written_in_pairs_are_found_next_to_a_personnummer_word():
+    number = ADULT
+    paired = f"{number[2:8]}-{number[8:10]} {number[10:]}"
+    assert found_numbers(f"Elevens pnr {paired} enligt ansökan.") == [number]
+    assert found_numbers(f"Personnummer: {number[:8]}-{number[8:10]} {number[10:]}") == [number]
+
+
+def test_the_last_four_digits_in_pairs_without_a_personnummer_word_are_no_personnummer():
+    number = ADULT
+    assert found_numbers(f"Referens {number[2:8]}-{number[8:10]} {number[10:]}") == []

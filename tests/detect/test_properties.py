@@ -17,6 +17,7 @@ PIECES = st.sampled_from(
         "Storgatan", " 12", "123 45", "Storstad", "070-123 45 67", "+46", "kalle@skola.se",
         "SE45 5000 0000 0583 9825 7466", "4111 1111 1111 1111", "konto", "8327-9", "OCR",
         "personnummer", "0", "1", "9", "60", "00", "😀", "Ω", "ß", "ÅÄÖ", "\ud800",
+        "Łukasz", "Petrović", "ı", "Mojje", "pnr ", "!", "[Blad1]", "-98 05",
     ]
 )  # fmt: skip
 MIXED = st.lists(st.one_of(PIECES, st.sampled_from(PINS), st.text(max_size=8)), max_size=40)

@@ -12,13 +12,15 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from varna.detect import buffers
+
 STREET_WORDS = (
     "gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "stigen",
     "backen", "backe", "allén", "allé", "leden", "esplanaden", "promenaden", "kajen",
     "slingan", "stråket",
 )  # fmt: skip
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = buffers.UPPER
+_LOWER = buffers.LOWER
 HOUSE_NUMBER = re.compile(
     r"[ \t]{1,2}\d{1,4}(?:[ \t]?[A-Za-z](?![\wåäöÅÄÖ]))?(?![\d\w])"
     r"(?:,?[ \t]*(?:lgh|lägenhet)\.?[ \t]*\d{4})?"

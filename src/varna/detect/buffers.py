@@ -1,8 +1,11 @@
 """Byte views of a text that let C code do the scanning.
 
-The text is encoded as Latin-1 with ``?`` for every character outside it, so
-byte offsets are character offsets. Two translations of those bytes are
-scanned:
+The text is encoded as Latin-1, so byte offsets are character offsets. A
+letter outside Latin-1 becomes its base letter (``ć`` → ``c``, ``Ł`` → ``L``,
+``ı`` → ``i``), so that "Łukasz" and "Petrović" are words like any other and
+meet the name lists, which SCB writes without such marks (Lukasz, Petrovic);
+every other character outside Latin-1 becomes ``?``. Two translations of
+those bytes are scanned:
 
 * the **word buffer** keeps letters and turns everything else into a space;
   the Aho–Corasick automaton runs over it, so a key like ``"Anna "`` only
@@ -13,6 +16,42 @@ scanned:
 """
 
 from __future__ import annotations
+
+import unicodedata
+
+# Letters outside Latin-1 that names are written with: Latin Extended-A and -B
+# and Latin Extended Additional (Polish, Czech, Croatian, Turkish, Romanian,
+# Vietnamese, Sami, ...).
+_OTHER_LATIN = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
+# Letters without a decomposition into a base letter and a mark.
+_BASE_LETTERS = {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i",
+                 "Ŧ": "T", "ŧ": "t", "Ŀ": "L", "ŀ": "l", "ſ": "s", "Ŋ": "N", "ŋ": "n",
+                 "Ƶ": "Z", "ƶ": "z", "Ɖ": "D", "ɖ": "d"}  # fmt: skip
+
+
+def _base_letter(char: str) -> str | None:
+    base = _BASE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else None
+
+
+def _letter_class(test: str) -> str:
+    """Regular-expression class body of the other Latin letters that pass ``test``."""
+    return "".join(chr(c) for c in _OTHER_LATIN if getattr(chr(c), test)() and _base_letter(chr(c)))
+
+
+# Character-class bodies for capital and small letters, Latin-1 and beyond:
+# "[{UPPER}][{LOWER}]+" is a capitalised word such as "Åsa", "Łukasz" or "Yılmaz".
+UPPER = "A-ZÀ-ÖØ-Þ" + _letter_class("isupper")
+LOWER = "a-zß-öø-ÿ" + _letter_class("islower")
+# Byte (as a one-character string) for every other Latin letter.
+_FOLD = {chr(c): base for c in _OTHER_LATIN if (base := _base_letter(chr(c)))}
+_FOLD_BYTES = {char: ord(base) for char, base in _FOLD.items()}
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+
+def fold(word: str) -> str:
+    """``word`` with its letters outside Latin-1 as base letters ("Łukasz" → "Lukasz")."""
+    return word if word.isascii() else word.translate(_FOLD_TABLE)
 
 
 def _word_table() -> bytes:
@@ -41,8 +80,23 @@ SHAPE_TABLE = _shape_table()
 
 
 def encode(text: str) -> bytes:
-    """Return one byte per character: Latin-1, ``?`` for anything else."""
-    return text.encode("latin-1", "replace")
+    """Return one byte per character: Latin-1, base letters for other Latin
+    letters (see :func:`fold`), ``?`` for anything else."""
+    raw = text.encode("latin-1", "replace")
+    if raw.count(b"?") == text.count("?"):
+        return raw  # nothing outside Latin-1: the usual case
+    # Typographic quotes, dashes and bullets are most of what is replaced;
+    # only the letters among them get their base letter.
+    patched: bytearray | None = None
+    at = raw.find(b"?")
+    while at != -1:
+        base = _FOLD_BYTES.get(text[at])
+        if base is not None:
+            if patched is None:
+                patched = bytearray(raw)
+            patched[at] = base
+        at = raw.find(b"?", at + 1)
+    return raw if patched is None else bytes(patched)
 
 
 def word_buffer(raw: bytes) -> bytes:

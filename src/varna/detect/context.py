@@ -89,39 +89,37 @@ def around(text: str, words: bytes, start: int, end: int) -> dict[str, Nearest]:
     """The nearest keyword of each group within the window around ``text[start:end]``.
 
     ``words`` is the word buffer of ``text`` (see :mod:`varna.detect.buffers`).
+    The candidate itself is made of digits, which are spaces in the word
+    buffer, so one automaton pass over the whole window finds the keywords on
+    both sides.
     """
     best: dict[str, Nearest] = {}
     window_start = max(0, start - BEFORE)
-    for near, groups in _keywords(text, words, window_start, start, start):
-        for group in groups:
-            best[group] = near  # later matches are nearer
-    for near, groups in _keywords(text, words, end, min(len(text), end + AFTER), end):
-        for group in groups:
-            if group not in best or near.distance < best[group].distance:
-                best[group] = near
-    return best
-
-
-def _keywords(
-    text: str, words: bytes, start: int, end: int, candidate: int
-) -> list[tuple[Nearest, tuple[str, ...]]]:
+    window_end = min(len(text), end + AFTER)
     # The window with the letter (or space) before it, so that a key's leading
     # space can only match at the start of a word; and a space after it.
-    before = words[start - 1 : start] if start else b" "
-    window = (before + words[start:end] + b" ").translate(_LOWER)
-    found = []
+    before = words[window_start - 1 : window_start] if window_start else b" "
+    window = (before + words[window_start:window_end] + b" ").translate(_LOWER)
+    offset = window_start - 1
     for index, key_start, key_end in _AUTOMATON.find_matches_as_indexes(window, overlapping=True):
-        # window[i] is text[start - 1 + i]: the key's leading space is the
+        # window[i] is text[offset + i]: the key's leading space is the
         # character before the word, its trailing space the one after.
-        word_start = start + key_start
+        word_start = offset + key_start + 1
         if _LONGER[index]:
-            word_end = words.find(b" ", start + key_end - 1)
+            word_end = words.find(b" ", offset + key_end)
             word_end = len(words) if word_end == -1 else word_end
         else:
-            word_end = start + key_end - 2
-        distance = candidate - word_end if word_end <= candidate else word_start - candidate
-        found.append((Nearest(text[word_start:word_end], distance), _GROUPS[index]))
-    return found
+            word_end = offset + key_end - 1
+        if word_end <= start:
+            near = Nearest(text[word_start:word_end], start - word_end)
+            for group in _GROUPS[index]:
+                best[group] = near  # later matches are nearer
+        elif word_start >= end:
+            near = Nearest(text[word_start:word_end], word_start - end)
+            for group in _GROUPS[index]:
+                if group not in best or near.distance < best[group].distance:
+                    best[group] = near
+    return best
 
 
 def wins(support: Nearest | None, against: Nearest | None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 # Special categories (GDPR art. 9), criminal offences (art. 10) and the
 # Swedish categories that secrecy law protects.
@@ -75,8 +76,22 @@ class Finding:
     explanation: str
     masked: str
 
+    if not TYPE_CHECKING:  # the type checker should still reject unknown attributes
 
-class _FindingBuilder:
+        def __getattr__(self, name: str) -> str:
+            # Only called for an empty slot: the scanner leaves ``masked``
+            # empty and it is made here on first use, since most findings are
+            # never shown to anyone.
+            if name != "masked":
+                raise AttributeError(f"'Finding' object has no attribute {name!r}")
+            from varna.detect.masking import mask  # masking needs this module
+
+            masked = mask(self.kind, self.value)
+            object.__setattr__(self, "masked", masked)
+            return masked
+
+
+class FindingBuilder:
     """Builds a :class:`Finding` without the cost of a frozen dataclass ``__init__``.
 
     A frozen dataclass sets every field through ``object.__setattr__``, which
@@ -85,27 +100,26 @@ class _FindingBuilder:
     assignment the object can take Finding's class (CPython allows
     ``__class__`` assignment between classes with the same slot layout). The
     result is an ordinary, frozen ``Finding``; a test checks it equals one made
-    by the constructor.
+    by the constructor. ``masked`` is left empty: Finding makes it when it is
+    first read.
+
+    Use: ``built = FindingBuilder(...); built.__class__ = Finding``, inline in
+    hot loops (a helper function would cost as much as it saves).
     """
 
     __slots__ = ("end", "explanation", "kind", "masked", "score", "start", "value")
 
-    def __init__(
-        self, kind: str, start: int, end: int, value: str, score: float, why: str, masked: str
-    ) -> None:
+    def __init__(self, kind: str, start: int, end: int, value: str, score: float, why: str) -> None:
         self.kind = kind
         self.start = start
         self.end = end
         self.value = value
         self.score = score
         self.explanation = why
-        self.masked = masked
 
 
-def build_finding(
-    kind: str, start: int, end: int, value: str, score: float, why: str, masked: str
-) -> Finding:
-    """Return ``Finding(kind, start, end, value, score, why, masked)``, quickly."""
-    built = _FindingBuilder(kind, start, end, value, score, why, masked)
+def build_finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
+    """Return ``Finding(kind, start, end, value, score, why, mask(kind, value))``, quickly."""
+    built = FindingBuilder(kind, start, end, value, score, why)
     built.__class__ = Finding  # type: ignore[assignment]
     return built  # type: ignore[return-value]

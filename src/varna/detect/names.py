@@ -9,7 +9,10 @@ frequent first names, known surnames or trigger words ("Hej", "eleven",
   names, particles such as "von" or "al", initials);
 * a first name that is also an everyday word or a place ("Per", "Hans",
   "Bo", "Maria" as a place) needs a surname or a trigger in front of it;
-* a trigger makes the next capitalised word a name;
+* a short form such as "Mojje" anchors however few are registered with it,
+  except at the start of a sentence, where it may be a word ("Matte");
+* a trigger makes the next capitalised word a name, unless "!" or "."
+  ends the sentence in between ("Hej! Testmiljön är nere");
 * a surname alone counts in the middle of a sentence, and every later
   mention of a surname already seen in a full name counts too.
 
@@ -23,7 +26,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import NamedTuple
+
+import ahocorasick_rs
+
+from varna.detect import buffers
+from varna.detect.finding import Finding, FindingBuilder
 
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
 # anchors; rarer ones are still recognised after a trigger or a first name.
@@ -49,8 +56,9 @@ WHY_REPEATED = "samma efternamn som i ett fullständigt namn tidigare"
 # At most this many surnames are looked up again in one text.
 MAX_REPEATED_SURNAMES = 30
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# Capital and small letters, Latin-1 and the other Latin letters ("Łukasz").
+_UPPER = buffers.UPPER
+_LOWER = buffers.LOWER
 _PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
 # The next word of a name, after the current one: a capitalised word (with
 # inner hyphens or apostrophes) or an initial, optionally after a particle.
@@ -61,18 +69,10 @@ _NEXT_WORD = re.compile(
 )
 _AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
 _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
+_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
-
-
-class NameHit(NamedTuple):
-    """A recognised name: ``text[start:end]``, its score and why."""
-
-    start: int
-    end: int
-    score: float
-    explanation: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,11 @@ class Gazetteer:
     non_person: frozenset[str]  # places and other proper names: usually not a person
     common: frozenset[str]  # ordinary lower-case vocabulary
     triggers: dict[str, bool]
+    nicknames: frozenset[str]  # short forms (Kalle, Mojje) that anchor however rare
+
+    def is_rare_nickname(self, name: str) -> bool:
+        """A short form that anchors only because it is one (fewer bearers than anchors need)."""
+        return name in self.nicknames and self.first.get(name, 0) < ANCHOR_BUCKET
 
     def is_ambiguous_first(self, word: str) -> bool:
         """A first name that is also an everyday word, a place or an organisation.
@@ -147,7 +152,8 @@ def load_gazetteer() -> Gazetteer:
     for line in _lines(read("triggers.txt")):
         word = line.rstrip(" /")
         triggers[word] = line.endswith("/")
-    return Gazetteer(first, surnames, not_names, non_person, common, triggers)
+    nicknames = frozenset(_lines(read("nicknames.txt")))
+    return Gazetteer(first, surnames, not_names, non_person, common, triggers, nicknames)
 
 
 def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
@@ -159,7 +165,8 @@ def anchor_keys(gazetteer: Gazetteer) -> Iterable[tuple[str, tuple[str, str]]]:
     for name, bucket in gazetteer.first.items():
         # First names that are also words ("Per", "Bo", "Man") would anchor on
         # every sentence that starts with them; they are found from the surname.
-        if bucket >= ANCHOR_BUCKET and not gazetteer.is_ambiguous_first(name):
+        anchors = bucket >= ANCHOR_BUCKET or name in gazetteer.nicknames
+        if anchors and not gazetteer.is_ambiguous_first(name):
             yield from _with_genitive(gazetteer, name, ("first", name))
     for name in gazetteer.surnames:
         # A surname that is also a word ("De", "Berg") is found after a first name.
@@ -196,35 +203,51 @@ def is_sentence_start(text: str, start: int) -> bool:
 class NameFinder:
     """Turns anchor hits in one text into names."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, raw: bytes, words: bytes) -> None:
+        """``raw`` and ``words`` are the byte and word buffers of ``text`` (see :mod:`.buffers`)."""
         self.g = gazetteer
         self.text = text
-        self.names: list[NameHit] = []
+        self.raw = raw
+        self.words = words
+        self.names: list[Finding] = []
+        # (start, end) of the names of more than one word, whose last word may
+        # be a surname to look for again.
+        self._full_names: list[tuple[int, int]] = []
         self._covered_until = -1
 
     def _extend(self, end: int) -> tuple[int, int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
+        text = self.text
+        if text[end : end + 1] not in (" ", "\t"):
+            return end, 0  # "Anna," or "Annas": most names end here
+        next_char = text[end + 1 : end + 2]
+        if next_char in (" ", "\t"):
+            next_char = text[end + 2 : end + 3]
+        if next_char.islower() and next_char not in _PARTICLE_INITIALS:
+            return end, 0  # "Anna har": neither a capital nor a particle follows
+        match = _NEXT_WORD.match(text, end)
+        if match is None:
+            return end, 0  # no capitalised word follows
         added = 0
         pos = end
-        last = self.text[self.text.rfind(" ", 0, end) + 1 : end]
-        while True:
-            match = _NEXT_WORD.match(self.text, pos)
-            if match is None:
-                break
+        last = text[text.rfind(" ", 0, end) + 1 : end]
+        stops_name = self.g.stops_name
+        while match is not None:
             word = match.group(2)
             if self._is_genitive(last):
                 break
             if len(word.rstrip(".")) == 1:
-                following = _NEXT_WORD.match(self.text, match.end())
+                following = _NEXT_WORD.match(text, match.end())
                 if following is None or len(following.group(2).rstrip(".")) == 1:
                     break
-                if self.g.stops_name(following.group(2)):
+                if stops_name(following.group(2)):
                     break
-            elif self.g.stops_name(word):
+            elif stops_name(word):
                 break
             pos = match.end()
             last = word
             added += 1
+            match = _NEXT_WORD.match(text, pos)
         return pos, added
 
     def _is_genitive(self, word: str) -> bool:
@@ -235,12 +258,17 @@ class NameFinder:
 
     def _previous_first_name(self, start: int) -> int | None:
         """Start of a first name written just before ``start``, if there is one."""
-        if start < 3 or self.text[start - 1] not in " \t" or not self.text[start - 2].isalpha():
-            return None
         text = self.text
-        begin = start - 2
-        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
-            begin -= 1
+        if start < 3 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+            return None
+        # The word buffer finds the word's letters in C; only a word with
+        # hyphens, apostrophes or letters of other alphabets needs the slow walk.
+        begin = self.words.rfind(b" ", 0, start - 1) + 1
+        if begin and (text[begin - 1] in "-'’" or text[begin - 1].isalpha()):
+            while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+                begin -= 1
+        elif not text[begin].isupper():
+            return None  # a lower-case word: not a name
         if begin and text[begin - 1] not in " \t\n\r(,:;":
             return None
         word = text[begin : start - 1]
@@ -248,32 +276,44 @@ class NameFinder:
             return None
         if word in self.g.not_names or word.isupper():
             return None
+        word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
         if word in self.g.first and (
             not self.g.stops_name(word) or self.g.first[word] >= ANCHOR_BUCKET
         ):
             return begin
         return None
 
-    def _add(self, start: int, end: int, score: float, why: str) -> None:
+    def _add(self, start: int, end: int, score: float, why: str, *, full: bool) -> None:
+        """Record a name; ``full`` when it has more than one word."""
         if start < self._covered_until:
             return
-        self.names.append(NameHit(start, end, score, why))
+        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
+        built.__class__ = Finding  # type: ignore[assignment]
+        self.names.append(built)  # type: ignore[arg-type]
+        if full:
+            self._full_names.append((start, end))
         self._covered_until = end
 
+    def _name(self, start: int, end: int, score: float, why: str) -> None:
+        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
+        built.__class__ = Finding  # type: ignore[assignment]
+        self.names.append(built)  # type: ignore[arg-type]
+
     def first_name(self, start: int, end: int, name: str) -> None:
+        """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
             return
         new_end, added = self._extend(end)
-        ambiguous = self.g.is_ambiguous_first(name)
         before = self._previous_first_name(start)
-        if before is not None and before >= self._covered_until and not ambiguous:
+        if before is not None and before >= self._covered_until:
             start, added = before, added + 1
         if added:
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
-        elif not ambiguous:
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
+        elif not (self.g.is_rare_nickname(name) and is_sentence_start(self.text, start)):
+            # A rare short form may be a word starting a sentence ("Matte är kul").
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
-            self._add(start, end, score, WHY_FIRST_NAME)
+            self._add(start, end, score, WHY_FIRST_NAME, full=False)
 
     def _particles_before(self, start: int) -> int:
         """Start of particles such as "von" or "van der" written just before ``start``."""
@@ -287,21 +327,21 @@ class NameFinder:
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:
             new_end, _ = self._extend(end)
-            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME)
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
             return
         new_end, added = self._extend(end)
         if added and self.g.is_lone_surname(name):
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME)
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME, full=True)
             return
         if not self.g.is_lone_surname(name):
             return
         particle_start = self._particles_before(start)
         if particle_start < start and particle_start >= self._covered_until:
-            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE)
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE, full=True)
         elif not is_sentence_start(self.text, start):
-            self._add(start, end, SCORE_SURNAME, WHY_SURNAME)
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME, full=False)
         elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
-            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME)
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME, full=False)
 
     def particle(self, start: int, end: int, word: str) -> None:
         """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
@@ -312,14 +352,18 @@ class NameFinder:
             return
         if len(match.group(2)) < 3:
             return
-        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE)
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE, full=True)
 
-    def trigger(self, end: int, word: str) -> None:
+    def trigger(self, start: int, end: int, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
+        text = self.text
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            return  # "eleven har": the usual case, settled without a regex
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
-        follows = _AFTER_SIGN_OFF if self.g.triggers.get(word, False) else _AFTER_TRIGGER
-        match = follows.match(self.text, end)
+        sign_off = self.g.triggers.get(word, False)
+        follows = _AFTER_SIGN_OFF if sign_off else _AFTER_TRIGGER
+        match = follows.match(text, end)
         if match is None:
             return
         name = match.group(1)
@@ -331,18 +375,27 @@ class NameFinder:
         if start < self._covered_until:
             return
         new_end, added = self._extend(name_end)
-        known = name in self.g.first
-        if not known and not added and word not in _GREETINGS:
-            return
+        known = buffers.fold(name) in self.g.first
+        if not known and (
+            (not added and word not in _GREETINGS)
+            or _ends_sentence(text[end:start], word, sign_off=sign_off)
+        ):
+            return  # "Hej! Testmiljön är nere": a new sentence, not a name
         score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
-        self._add(start, new_end, score, f"efter ”{word}”")
+        self._add(start, new_end, score, f"efter ”{word}”", full=added > 0)
 
-    def repeated_surnames(self) -> None:
+    def finish(self) -> list[Finding]:
+        """Every name found, after a last search for repeated surnames."""
+        if self._full_names:
+            self._repeated_surnames()
+        return self.names
+
+    def _repeated_surnames(self) -> None:
         """Mark later standalone mentions of surnames seen in full names."""
         seen: dict[str, None] = {}
-        for hit in self.names:
-            words = self.text[hit.start : hit.end].split()
-            last = words[-1] if len(words) >= 2 else ""
+        text = self.text
+        for start, end in self._full_names:
+            last = text[start:end].split()[-1]
             base = last[:-1] if self._is_genitive(last) else last
             # Known surnames are anchors already; only the unknown ones need a search.
             if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
@@ -351,23 +404,43 @@ class NameFinder:
             return
         covered = sorted((h.start, h.end) for h in self.names)
         starts = [a for a, _ in covered]
-        text = self.text
-        for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
-            at = text.find(surname)
-            while at != -1:
-                end = at + len(surname)
-                if end < len(text) and text[end] == "s":
-                    end += 1
-                if self._is_word(at, end) and not _inside(covered, starts, at):
-                    why = WHY_REPEATED
-                    self.names.append(NameHit(at, end, SCORE_REPEATED_SURNAME, why))
-                at = text.find(surname, at + 1)
+        surnames = list(seen)[:MAX_REPEATED_SURNAMES]
+        # One pass for all surnames over the byte buffer, where a character
+        # outside Latin-1 is "?": such a match is checked on the text.
+        searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
+        # Later mentions only: before the first full name a word is not yet
+        # known to be anyone's surname ("Tour de ski" long before "René Tour").
+        offset = self._full_names[0][0]
+        after = memoryview(self.raw)[offset:]
+        for index, at, end in searcher.find_matches_as_indexes(after, overlapping=True):
+            at, end = at + offset, end + offset
+            if text[at:end] != surnames[index]:
+                continue
+            if end < len(text) and text[end] == "s":
+                end += 1
+            if self._is_word(at, end) and not _inside(covered, starts, at):
+                self._name(at, end, SCORE_REPEATED_SURNAME, WHY_REPEATED)
 
     def _is_word(self, start: int, end: int) -> bool:
         text = self.text
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+def _ends_sentence(gap: str, trigger: str, *, sign_off: bool) -> bool:
+    """Whether the punctuation between a trigger and the next word ends a sentence.
+
+    "!" always does; "." does except after a sign-off ("Mvh.\nAnna") or an
+    abbreviation ("dr. Svensson").
+    """
+    if "!" in gap:
+        return True
+    return "." in gap and not sign_off and trigger not in _ABBREVIATIONS
+
+
+# Triggers that are abbreviations, written with a full stop.
+_ABBREVIATIONS = frozenset({"dr"})
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], position: int) -> bool:
@@ -396,22 +469,3 @@ _GREETINGS = frozenset(
         "god eftermiddag",
     }
 )
-
-
-def find_names(
-    gazetteer: Gazetteer, text: str, anchors: list[tuple[int, int, str, str]]
-) -> list[NameHit]:
-    """Return names for ``anchors``: (start, end, kind, word) sorted by start,
-    where ``end`` is the end of the anchor word and kind is first/surname/trigger."""
-    finder = NameFinder(gazetteer, text)
-    for start, end, kind, word in anchors:
-        if kind == "trigger":
-            finder.trigger(end, word)
-        elif kind == "particle":
-            finder.particle(start, end, word)
-        elif kind == "first":
-            finder.first_name(start, end, word)
-        else:
-            finder.surname(start, end, word)
-    finder.repeated_surnames()
-    return finder.names

@@ -31,9 +31,11 @@ from varna.detect.identifiers.personnummer import (
 RUN = re.compile(rb"0(?<!00)(?:(?:[ \-+?()/]{0,3}0){6,}|00 ?00(?= {1,2}Aa))")
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+# The last four digits may be written as two pairs ("850709-98 05"); that form
+# only counts next to a personnummer word.
 PERSONNUMMER = re.compile(
     rf"(?<![\d])(\d{{6}}(?:\d{{2}})?)"
-    rf"(?:[ \u00a0]?([-+{_DASHES}])[ \u00a0]?|[ \u00a0]|)(\d{{4}})(?![\d])"
+    rf"(?:[ \u00a0]?([-+{_DASHES}])[ \u00a0]?|[ \u00a0]|)(\d\d(?:[ \u00a0]?)\d\d)(?![\d])"
 )
 _NOT_DIGIT = re.compile(r"\D+")
 POSTAL_CODE = re.compile(r"[1-9]\d{2}[ \u00a0]?\d{2}")
@@ -162,6 +164,9 @@ def _personnummer(
     text: str, keywords: Context, start: int, end: int, match: re.Match[str], today: date
 ) -> NumberHit | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
+    paired = len(tail) == 5  # "98 05"
+    if paired:
+        tail = tail[:2] + tail[3:]
     short = head[-6:]
     month, day = int(short[2:4]), int(short[4:6])
     if month > 12 or day == 0 or 31 < day < COORDINATION_OFFSET or day > 91:
@@ -182,7 +187,9 @@ def _personnummer(
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
     support = keywords.get(context.PERSONNUMMER)
-    written = match.group(0)[len(head) : -4]
+    if paired and support is None:
+        return None
+    written = match.group(0)[len(head) : match.start(3) - match.start()]
     checked = luhn.checksum(short + tail) == 0
     if checked:
         if _labelled_otherwise(text, start, end, support, separated=bool(written)):
@@ -191,7 +198,7 @@ def _personnummer(
         return None
     value = f"{year:04d}{short[2:]}{tail}"
     pattern = ("ÅÅÅÅMMDD" if len(head) == 8 else "ÅÅMMDD") + (written.strip() or written[:1])
-    reasons = [f"mönster {pattern}NNNN", "giltigt datum"]
+    reasons = [f"mönster {pattern}{'NN NN' if paired else 'NNNN'}", "giltigt datum"]
     if not checked:
         if support is None:
             return None
@@ -320,13 +327,15 @@ def _bank_account(
 ) -> NumberHit | None:
     if not 7 <= len(digits) <= 16:
         return None
+    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
+    if clearing is None and len(digits) < 9:
+        return None  # too short without a clearing number: no need for the context
     support = keywords.get(context.BANK)
     if support is None:
         return None
     against = keywords.get(context.NOT_BANK)
     if not context.wins(support, against):
         return None
-    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
     if clearing is not None and len(digits) <= 10:
         start = clearing.start(1)
         digits = clearing.group(1).replace("-", "") + digits

@@ -9,7 +9,10 @@ three passes over it, none of them in Python:
 3. ``bytes.find`` finds every ``@``.
 
 Python only looks at what these passes report, which in ordinary prose is a
-handful of places per kilobyte.
+handful of places per kilobyte. Each automaton hit is handled as it comes:
+lexicon terms that are the whole word become findings at once, name anchors
+go straight to the text's :class:`~varna.detect.names.NameFinder`. Findings
+are built without their masked form, which is made when first read.
 """
 
 from __future__ import annotations
@@ -18,14 +21,20 @@ import bisect
 import operator
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 import ahocorasick_rs
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
-from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS, Finding, build_finding
-from varna.detect.masking import mask
+from varna.detect.finding import (
+    KIND_LABELS,
+    SENSITIVE_KINDS,
+    Finding,
+    FindingBuilder,
+    build_finding,
+)
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -42,9 +51,20 @@ _PATTERN_KINDS = frozenset(
 Payload = tuple[str, str | tuple[int, int]]
 
 
+# What the name finder does with an anchor: NameFinder.first_name and the like.
+AnchorMethod = Callable[[names.NameFinder, int, int, str], None]
 # Per automaton key: its lexicon terms as (term index, key length), its name
-# anchors as (kind, word) and its street words.
-Dispatch = tuple[tuple[tuple[int, int], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+# anchors as (method, word), its street words and whether its first anchor is
+# a surname.
+Dispatch = tuple[
+    tuple[tuple[int, int], ...], tuple[tuple[AnchorMethod, str], ...], tuple[str, ...], bool
+]
+_ANCHOR_METHODS: dict[str, AnchorMethod] = {
+    "first": names.NameFinder.first_name,
+    "surname": names.NameFinder.surname,
+    "particle": names.NameFinder.particle,
+    "trigger": names.NameFinder.trigger,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +73,7 @@ class _Compiled:
     dispatch: list[Dispatch]
     terms: list[lexicon.Term]
     explanations: list[str]
+    compounds: frozenset[int]  # indexes of the terms that may end a compound
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
 
@@ -98,21 +119,27 @@ def _compile() -> _Compiled:
     }
     dispatch = [_dispatch(by_key[key]) for key in keys]
     explanations = [f"ord i listan för {KIND_LABELS[t.kind]}: {t.label}" for t in terms]
-    return _Compiled(automaton, dispatch, terms, explanations, vetoes, gazetteer)
+    compounds = frozenset(index for index, term in enumerate(terms) if term.compound)
+    return _Compiled(automaton, dispatch, terms, explanations, compounds, vetoes, gazetteer)
 
 
 def _dispatch(payloads: list[Payload]) -> Dispatch:
     lex: list[tuple[int, int]] = []
-    anchors: list[tuple[str, str]] = []
+    anchors: list[tuple[AnchorMethod, str]] = []
     streets: list[str] = []
+    surname_first: bool | None = None
     for kind, value in payloads:
         if isinstance(value, tuple):
             lex.append(value)
         elif kind == "street":
             streets.append(value)
         else:
-            anchors.append((kind, value))
-    return tuple(lex), tuple(anchors), tuple(streets)
+            anchors.append((_ANCHOR_METHODS[kind], value))
+            if surname_first is None:
+                surname_first = kind == "surname"
+    # The longest terms first: a shorter one only counts when no longer one does.
+    lex.sort(key=lambda term: -term[1])
+    return tuple(lex), tuple(anchors), tuple(streets), bool(surname_first)
 
 
 def _share_prefix_terms(by_key: dict[bytes, list[Payload]]) -> None:
@@ -146,6 +173,9 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
 
     ``today`` fixes the date used to infer the century of ten-digit
     personnummer (tests pass it; everyone else gets the real date).
+
+    Long on purpose: the loop body runs once per automaton hit (thousands per
+    megabyte), and the commonest cases are handled inline rather than by calls.
     """
     if not isinstance(text, str):
         raise TypeError("scan() needs a str")
@@ -158,53 +188,71 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     found: list[Finding] = []
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
-        found.append(_finding("email_address", start, end, value, 0.95, "e-postadress"))
+        found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
-    anchors: list[tuple[int, int, str, str]] = []
+    finder: names.NameFinder | None = None
     dispatch = detector.dispatch
+    terms = detector.terms
+    vetoes = detector.vetoes
+    explanations = detector.explanations
+    compounds = detector.compounds
+    size = len(words)
     last_anchor_end = -2
     for key_index, start, end in hits:
-        lex, key_anchors, streets = dispatch[key_index]
+        lex, key_anchors, streets, surname_first = dispatch[key_index]
         if len(lex) == 1:
             index, length = lex[0]
-            term_hit = _lexicon_hit(detector, text, words, index, start, start + length)
-            if term_hit is not None:
-                found.append(term_hit)
+            term_end = start + length
+            word_start = start == 0 or words[start - 1] == 0x20
+            if not word_start and index not in compounds:
+                pass  # "rån" inside "från": only a compound term may start inside a word
+            elif (
+                word_start and (term_end == size or words[term_end] == 0x20) and index not in vetoes
+            ):
+                # The whole word and nothing but the term: every term accepts it.
+                term = terms[index]
+                value = text[start:term_end]
+                built = FindingBuilder(
+                    term.kind, start, term_end, value, term.score, explanations[index]
+                )
+                built.__class__ = Finding  # type: ignore[assignment]
+                found.append(built)  # type: ignore[arg-type]
+            else:
+                term_hit = _lexicon_hit(detector, text, words, index, start, term_end)
+                if term_hit is not None:
+                    found.append(term_hit)
         elif lex:
             found.extend(_best_terms(detector, text, words, lex, start))
         if (
             key_anchors
             and (start == 0 or words[start - 1] == 0x20)
             and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
+            # "Blad1", "2Anna": part of a code, not a name
+            and not (text[end - 1].isdigit() or (start and text[start - 1].isdigit()))
         ):
             # "Anna Svensson": the first name's anchor takes the surname along.
-            if start != last_anchor_end + 1 or key_anchors[0][0] != "surname":
-                for kind, word in key_anchors:
-                    anchors.append((start, end - 1, kind, word))
+            if start != last_anchor_end + 1 or not surname_first:
+                if finder is None:
+                    finder = names.NameFinder(detector.gazetteer, text, raw, words)
+                for method, word in key_anchors:
+                    method(finder, start, end - 1, word)
             last_anchor_end = end - 1
         for street in streets:
             address = _street_hit(text, words, start, end - 1, street)
             if address is not None:
                 found.append(address)
     for hit in numbers.find_numbers(text, shape, words, today or date.today()):
-        found.append(_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation))
-    if anchors:  # in text order already: the automaton reports hits left to right
-        for name in names.find_names(detector.gazetteer, text, anchors):
-            value = text[name.start : name.end]
-            found.append(
-                _finding("name", name.start, name.end, value, name.score, name.explanation)
-            )
+        found.append(
+            build_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation)
+        )
+    if finder is not None:
+        found.extend(finder.finish())
     return _resolve(found)
 
 
 def _starts_compound(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is the first part of a compound ("Anna-salen")."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
-
-
-def _finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
-    masked = value if kind in SENSITIVE_KINDS else mask(kind, value)
-    return build_finding(kind, start, end, value, score, why, masked)
 
 
 def _best_terms(
@@ -219,28 +267,37 @@ def _best_terms(
     "sekretessmarkering" is protected identity, not also secrecy; "fackligt
     ansluten" is one hit, not two.
     """
-    accepted: list[tuple[int, Finding]] = []
-    for index, length in lex:
+    accepted: list[Finding] = []
+    longest = 0
+    for index, length in lex:  # longest first
+        if length < longest:
+            break
         finding = _lexicon_hit(detector, text, words, index, start, start + length)
         if finding is not None:
-            accepted.append((length, finding))
-    if len(accepted) < 2:
-        return [f for _, f in accepted]
-    longest = max(length for length, _ in accepted)
-    return [f for length, f in accepted if length == longest]
+            accepted.append(finding)
+            longest = length
+    return accepted
 
 
 def _lexicon_hit(
     detector: _Compiled, text: str, words: bytes, index: int, start: int, end: int
 ) -> Finding | None:
     term = detector.terms[index]
-    word_start = words.rfind(b" ", 0, start) + 1
-    word_end = words.find(b" ", end)
-    if word_end == -1:
-        word_end = len(words)
-    before = text[word_start:start]
-    after = text[end:word_end]
-    if not term.accepts(before, after):
+    if start and words[start - 1] != 0x20:
+        if not term.compound:
+            return None  # "rån" inside "från"
+        word_start = words.rfind(b" ", 0, start) + 1
+    else:
+        word_start = start
+    if end == len(words) or words[end] == 0x20:
+        word_end = end
+    else:
+        word_end = words.find(b" ", end)
+        if word_end == -1:
+            word_end = len(words)
+    if (word_start != start or word_end != end) and not term.accepts(
+        text[word_start:start], text[end:word_end]
+    ):
         return None
     veto = detector.vetoes.get(index)
     if veto is not None:
@@ -248,9 +305,11 @@ def _lexicon_hit(
         if veto.search(window.lower()):
             return None
     value = text[word_start:word_end]
-    return build_finding(
-        term.kind, word_start, word_end, value, term.score, detector.explanations[index], value
+    built = FindingBuilder(
+        term.kind, word_start, word_end, value, term.score, detector.explanations[index]
     )
+    built.__class__ = Finding  # type: ignore[assignment]
+    return built  # type: ignore[return-value]
 
 
 def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str) -> Finding | None:
@@ -259,7 +318,7 @@ def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str)
     if hit is None:
         return None
     value = text[hit.start : hit.end]
-    return _finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
+    return build_finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
@@ -274,21 +333,24 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     terms = {(f.start, f.end) for f in found if f.kind in SENSITIVE_KINDS}
     result: list[Finding] = []
     last_end_by_kind: dict[str, int] = {}
-    previous: tuple[str, int, int] | None = None
+    previous_kind, previous_start, previous_end = "", -1, -1
     for f in found:
-        key = (f.kind, f.start, f.end)
-        if key == previous:
+        kind, start, end = f.kind, f.start, f.end
+        if start == previous_start and end == previous_end and kind == previous_kind:
             continue
-        previous = key
-        if f.kind == "name" and (
-            (f.start, f.end) in terms or _overlaps(pattern_spans, pattern_starts, f.start, f.end)
+        previous_kind, previous_start, previous_end = kind, start, end
+        if kind in SENSITIVE_KINDS:
+            result.append(f)
+            continue
+        if kind == "name" and (
+            (terms and (start, end) in terms)
+            or (pattern_starts and _overlaps(pattern_spans, pattern_starts, start, end))
         ):
             continue
-        if f.kind not in SENSITIVE_KINDS:
-            # Within one kind, a hit inside an earlier, longer one adds nothing.
-            if f.start < last_end_by_kind.get(f.kind, -1):
-                continue
-            last_end_by_kind[f.kind] = f.end
+        # Within one kind, a hit inside an earlier, longer one adds nothing.
+        if start < last_end_by_kind.get(kind, -1):
+            continue
+        last_end_by_kind[kind] = end
         result.append(f)
     result.sort(key=_END)
     result.sort(key=_START)
