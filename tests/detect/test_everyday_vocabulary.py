@@ -37,6 +37,8 @@ def hits(text: str) -> list[tuple[str, str]]:
         ("Två personer är brottsmisstänkta.", "criminal", "brottsmisstänkta"),
         ("Han har snattat på Ica.", "criminal", "snattat"),
         ("Han har gripits av polisen.", "criminal", "gripits"),
+        ("Hon har utsatts för våld av sin sambo.", "criminal", "utsatts för våld"),
+        ("Mamman är våldsutsatt sedan länge.", "criminal", "våldsutsatt"),
         ("Barnen omhändertogs i går.", "social_welfare", "omhändertogs"),
         ("Hon har beviljats bistånd för hyran.", "social_welfare", "beviljats bistånd"),
         ("Han flyttar till särskilt boende.", "social_welfare", "särskilt boende"),

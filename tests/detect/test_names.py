@@ -102,3 +102,14 @@ def test_a_word_glued_to_digits_is_a_code_not_a_name():
 def test_a_form_label_after_a_name_is_not_part_of_it():
     text = "Datum: 2024-11-25 Handläggare: Lina Zetterqvist Titel: Verksamhetsutvecklare"
     assert names(text) == ["Lina Zetterqvist"]
+
+
+def test_names_do_not_run_across_table_cells():
+    assert names("Kerstin Åhlund\tKommunal\t350 kr") == ["Kerstin Åhlund"]
+    assert names("Namn\tFörbund\nMohamed Ali\tVision") == ["Mohamed Ali"]
+
+
+def test_max_before_a_number_is_the_word_not_the_name():
+    assert names("Max 25 platser, anmälan senast fredag.") == []
+    assert names("Max. 12 deltagare per grupp.") == []
+    assert names("Hej Max, välkommen tillbaka!") == ["Max"]

@@ -62,9 +62,11 @@ _LOWER = buffers.LOWER
 _PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
 # The next word of a name, after the current one: a capitalised word (with
 # inner hyphens or apostrophes) or an initial, optionally after a particle.
+# Never across a tab: in mail and attachment text a tab separates table cells
+# ("Eva Ek<TAB>Kommunal" is a name and a union, not one name).
 _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _NEXT_WORD = re.compile(
-    rf"[ \t]{{1,2}}(?:((?:{_PARTICLES})[ \t]|(?:al|el)-)?"
+    rf" {{1,2}}(?:((?:{_PARTICLES}) |(?:al|el)-)?"
     rf"({_WORD}|[{_UPPER}]\.?)(?![\w'’-]))"
 )
 _AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
@@ -72,6 +74,9 @@ _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])
 _PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
+# First names that are also words written before a number ("Max 25 platser").
+_BEFORE_A_NUMBER = frozenset({"Max"})
+_NUMBER_AFTER = re.compile(r"\.? ?\d")
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -218,10 +223,10 @@ class NameFinder:
     def _extend(self, end: int) -> tuple[int, int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
         text = self.text
-        if text[end : end + 1] not in (" ", "\t"):
-            return end, 0  # "Anna," or "Annas": most names end here
+        if text[end : end + 1] != " ":
+            return end, 0  # "Anna," or "Annas" (or a table cell's end): most names end here
         next_char = text[end + 1 : end + 2]
-        if next_char in (" ", "\t"):
+        if next_char == " ":
             next_char = text[end + 2 : end + 3]
         if next_char.islower() and next_char not in _PARTICLE_INITIALS:
             return end, 0  # "Anna har": neither a capital nor a particle follows
@@ -259,7 +264,7 @@ class NameFinder:
     def _previous_first_name(self, start: int) -> int | None:
         """Start of a first name written just before ``start``, if there is one."""
         text = self.text
-        if start < 3 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
             return None
         # The word buffer finds the word's letters in C; only a word with
         # hyphens, apostrophes or letters of other alphabets needs the slow walk.
@@ -309,6 +314,8 @@ class NameFinder:
             start, added = before, added + 1
         if added:
             self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
+        elif name in _BEFORE_A_NUMBER and _NUMBER_AFTER.match(self.text, end):
+            return  # "Max 25 platser": the word, not the name
         elif not (self.g.is_rare_nickname(name) and is_sentence_start(self.text, start)):
             # A rare short form may be a word starting a sentence ("Matte är kul").
             common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
