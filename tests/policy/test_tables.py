@@ -77,3 +77,13 @@ def test_a_comma_separated_file_has_its_header_on_the_first_line():
 def test_commas_in_prose_make_no_table():
     text = "Hej!\n\nReligion, kultur, samhälle\nVi läser om judendom, islam och kristendom"
     assert column_findings(text) == []
+
+
+def test_a_header_in_capitals_with_windows_line_ends_is_a_header():
+    text = "NAMN\tDIAGNOS \r\nEva Ek\tAstma\r\n"
+    assert [(f.kind, f.value) for f in column_findings(text)] == [("health", "Astma")]
+
+
+def test_empty_and_numeric_cells_before_a_header_cell_do_not_hide_it():
+    text = "\t\t12\t  Insats\tNamn\n\t\t13\tHemtjänst\tBo Ali"
+    assert [(f.kind, f.value) for f in column_findings(text)] == [("social_welfare", "Hemtjänst")]

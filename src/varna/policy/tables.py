@@ -58,8 +58,12 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(COLUMN_KINDS)}
-# A quick test on the whole text: most texts have no such header at all.
-_ANY_HEADER = re.compile(rf"(?:^|[\t;,])\s*(?:{_HEADER.pattern})\s*:?\s*(?:[\t;,]|$)", re.I | re.M)
+# A quick test on the whole text, lower-cased: most texts have no such header at
+# all. The look-ahead skips empty and numeric cells before the alternation is
+# tried (big numeric workbooks are mostly those): ~9 ms instead of ~80 ms on 1 MB.
+_ANY_HEADER = re.compile(
+    rf"[\t;,\n][ \t]*(?=[a-zåäö])(?:{_HEADER.pattern})[ \t\r]*:?[ \t\r]*(?:[\t;,\n]|$)"
+)
 _SEPARATORS = ("\t", ";", ",")
 _MAX_HEADER_CELL = 40
 _SCORE = 0.9
@@ -76,9 +80,9 @@ def column_findings(text: str, known: list[Finding] | None = None) -> list[Findi
     [('union', 'Vision')]
     """
     if "\t" in text or ";" in text:
-        if not _ANY_HEADER.search(text):
+        if not _has_header(text):
             return []
-    elif not _ANY_HEADER.search(text, 0, text.find("\n") % (len(text) + 1)):
+    elif not _has_header(text[: text.find("\n") % (len(text) + 1)]):
         return []  # commas alone: only a CSV file's first line is taken for a header
     taken = [(f.start, f.end) for f in known or () if f.kind not in ("name", "address")]
     found: list[Finding] = []
@@ -131,6 +135,10 @@ def column_findings(text: str, known: list[Finding] | None = None) -> list[Findi
                     )
             position += len(cell) + 1
     return found
+
+
+def _has_header(text: str) -> bool:
+    return _ANY_HEADER.search("\n" + text.lower()) is not None
 
 
 def _header_columns(line: str, *, commas: bool) -> tuple[str, dict[int, str]] | None:
