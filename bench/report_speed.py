@@ -15,6 +15,7 @@ import argparse
 import io
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -29,6 +30,11 @@ def setup_django() -> None:
     os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-that-is-long-enough-0123456789")
     os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
     os.environ.setdefault("ALLOWED_HOSTS", "localhost")
+    # The demo holds a message in the (encrypted) quarantine: a throwaway key and folder.
+    from cryptography.fernet import Fernet
+
+    os.environ.setdefault("VARNA_DATA_DIR", tempfile.mkdtemp(prefix="varna-report-bench-"))
+    os.environ.setdefault("VARNA_QUARANTINE_KEY", Fernet.generate_key().decode())
     import django
 
     django.setup()
