@@ -43,15 +43,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.ports import free_port  # noqa: E402
+
 from bench.mail_corpus import INTERNAL_DOMAINS, PARTNER_DOMAINS, messages, specs  # noqa: E402
 
 ID_HEADER = b"X-Bench-Id: "
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # -- the corpus ------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -21,6 +20,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from tests.ports import free_port
 from tests.testdata import personnummer, short_form
 from varna.relay.config import RelayConfig, load_config
 from varna.relay.custody import GuardStore
@@ -31,12 +31,6 @@ from varna.relay.server import listening_socket, serve
 SENDER = "asa.berg@kungalv.se"
 COLLEAGUE = "karin.lund@kungalv.se"
 OUTSIDERS = [f"kontakt{i}@foretag{i % 3}.se" for i in range(8)]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def message(

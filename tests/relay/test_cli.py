@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.relay.conftest import COLLEAGUE, SENDER, allowed_message, free_port
+from tests.ports import free_port
+from tests.relay.conftest import COLLEAGUE, SENDER, allowed_message
 
 pytestmark = pytest.mark.slow
 VARNA = [sys.executable, "-m", "varna"]

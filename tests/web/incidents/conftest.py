@@ -9,7 +9,6 @@ dpo, reporter (an employee), administrator
 from __future__ import annotations
 
 import email
-import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from tests.ports import free_port
 from varna.web.accounts.models import Role, User
 from varna.web.incidents import services
 from varna.web.incidents.choices import AssignmentKind, ReporterKind
@@ -163,12 +163,6 @@ def document(case: Case, actor: User) -> Case:
 def attachment_dir(settings: Any, tmp_path: Any) -> Any:
     settings.VARNA_ATTACHMENT_DIR = tmp_path / "attachments"
     return settings.VARNA_ATTACHMENT_DIR
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass

@@ -7,7 +7,8 @@ import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 
-from tests.web.incidents.conftest import decide, free_port
+from tests.ports import free_port
+from tests.web.incidents.conftest import decide
 from varna.web.incidents.models import ReminderSent
 from varna.web.incidents.reminders import send_due_reminders
 
