@@ -113,3 +113,8 @@ def test_max_before_a_number_is_the_word_not_the_name():
     assert names("Max 25 platser, anmälan senast fredag.") == []
     assert names("Max. 12 deltagare per grupp.") == []
     assert names("Hej Max, välkommen tillbaka!") == ["Max"]
+
+
+def test_a_nickname_that_is_an_everyday_noun_is_the_noun():
+    assert names("Vi har Matte på fredag och Idrott på måndag.") == []
+    assert names("Ska vi ses i morgon, Kalle?") == ["Kalle"]
