@@ -31,12 +31,13 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "blind2", "all"),
+        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "blind2", "blind3", "all"),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
         "heldout: written from the rules alone; probe: written after tuning on heldout; "
         "blind: written by an independent evaluator before reading the policy; "
-        "blind2: a second blind set from another municipality (Ekeby); all: every set",
+        "blind2: a second blind set from another municipality (Ekeby); "
+        "blind3: a third blind set from Åsby; all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -58,7 +59,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2"),
+        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3"),
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -107,7 +108,7 @@ def explain(ids: set[str], policy: Policy) -> None:
 
     for message in (
         m
-        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2")
+        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3")
         for m in messages(name)
     ):
         if message.id not in ids:

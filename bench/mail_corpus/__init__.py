@@ -5,12 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bench.mail_corpus import admin, blind, blind2, care, fresh, heldout, probe, school, special
+from bench.mail_corpus import (
+    admin,
+    blind,
+    blind2,
+    blind3,
+    care,
+    fresh,
+    heldout,
+    probe,
+    school,
+    special,
+)
 from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
-# blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun.
-INTERNAL_DOMAINS = ("solby.se", "ekeby.se")
-PARTNER_DOMAINS = ("norrvik.se", "regionsolby.se", "regionekeby.se", "vallby.se")
+# blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun;
+# blind3 from Åsby kommun (asby.se) with partners Region Åsby and Åsby Energi AB.
+INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se")
+PARTNER_DOMAINS = (
+    "norrvik.se",
+    "regionsolby.se",
+    "regionekeby.se",
+    "vallby.se",
+    "regionasby.se",
+    "asbyenergi.se",
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +51,16 @@ def specs(corpus: str = "dev") -> list[Spec]:
     Region Ekeby and Vallby kommun as partners) across school, care, social services,
     LSS, HR, planning, culture, politics, IT and procurement; labelled from the
     issue's rules and the seeds alone, without reading the policy or detection code,
-    their tests or the other sets, and committed before the guard was run on it."""
+    their tests or the other sets, and committed before the guard was run on it.
+
+    ``blind3``: a third blind set by another independent evaluator, about 120
+    messages from Åsby kommun (asby.se, with Region Åsby and Åsby Energi AB as
+    partners) stressing gymnasium, Komvux/SFI, student health, school transport,
+    housing adaptation, debt counselling, the chief guardian, family law, refugee
+    reception, labour-market measures, the rescue service, environmental health,
+    parking, procurement, politicians' private addresses, the registry, public-access
+    requests, whistleblowing and HR rehabilitation; written under the same blind
+    conditions and committed before the guard was run on it."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
@@ -43,6 +71,8 @@ def specs(corpus: str = "dev") -> list[Spec]:
         return list(blind.MESSAGES)
     if corpus == "blind2":
         return list(blind2.MESSAGES)
+    if corpus == "blind3":
+        return list(blind3.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
