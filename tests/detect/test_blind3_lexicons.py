@@ -33,3 +33,20 @@ def test_conversion_and_ethnic_groups_are_found(text, kind, word):
 )
 def test_file_conversion_languages_and_nationality_are_not_sensitive(text):
     assert hits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi tror att grannen anlade branden i källaren.", "anlade branden"),
+        ("Utredningen visar att branden var anlagd.", "branden var anlagd"),
+        ("Han har tidigare hotat att skjuta sin bror.", "hotat att skjuta"),
+        ("Hon dömdes för mordbrand 2019.", "mordbrand"),
+    ],
+)
+def test_arson_and_threats_of_violence_are_offences(text, word):
+    assert ("criminal", word) in hits(text)
+
+
+def test_a_park_laid_out_long_ago_is_not_arson():
+    assert hits("Parken är anlagd på 1920-talet och rustas nu upp.") == []
