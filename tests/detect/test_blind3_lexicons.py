@@ -50,3 +50,31 @@ def test_arson_and_threats_of_violence_are_offences(text, word):
 
 def test_a_park_laid_out_long_ago_is_not_arson():
     assert hits("Parken är anlagd på 1920-talet och rustas nu upp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cyklisten fick en huvudskada och opererades.", "huvudskada"),
+        ("Pojken fick brännskador på båda händerna.", "brännskador"),
+        ("Han hittades medvetslös i trapphuset.", "medvetslös"),
+        ("Hon är svårt skadad efter olyckan.", "svårt skadad"),
+    ],
+)
+def test_injuries_to_a_person_are_health(text, word):
+    assert ("health", word) in hits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lägenheten har en vattenskada i badrummet.",
+        "Bilen blev svårt skadad i krocken men ingen kom till skada.",
+    ],
+)
+def test_damage_to_buildings_and_cars_is_not_health(text):
+    assert hits(text) == []
+
+
+def test_driving_under_the_influence_is_an_offence():
+    assert ("criminal", "körde påverkad") in hits("Grannen körde påverkad i går kväll.")
