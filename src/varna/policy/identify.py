@@ -433,6 +433,12 @@ class PartContext:
                         layout.paragraph_index(pointer.start) == paragraph
                     ):
                         return pointer
+        # A sentence that introduces a list ("… får ekonomiskt bistånd:") is about
+        # everyone named in the list, however long it is.
+        for neighbour in layout.introduced_list(index):
+            for pointer in self.by_sentence.get(neighbour, ()):
+                if pointer.strength == Strength.STRONG:
+                    return pointer
         return None
 
     def _coordinated_with(self, finding: FindingLike) -> FindingLike | None:

@@ -1,0 +1,23 @@
+"""Rules added after the third blind set (bench --set blind3): a list introduced by a
+colon, redacted documents, and secrecy review as procedure."""
+
+from tests.policy.conftest import SIGNATURE, verdict_of
+
+
+def test_a_list_of_names_after_a_colon_is_what_the_sentence_is_about(policy):
+    body = (
+        "Enligt vår överenskommelse kommer här de hushåll som i mars får försörjningsstöd "
+        "utbetalt direkt till hyresvärden:\n\nGösta Berg\nIngrid Lund\nMaja Ström\n"
+        "Nils Ek\nOlle Sand\nPia Holm"
+    )
+    verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "block", [f.message for f in verdict.findings]
+
+
+def test_a_list_after_a_colon_does_not_reach_back_to_the_sentence_before(policy):
+    body = (
+        "Som nyanställd på socialtjänsten kan du ta hjälp av en mentor. Dessa kollegor "
+        "har anmält intresse:\n\nGösta Berg, 070-123 45 67\nIngrid Lund, 070-765 43 21"
+    )
+    verdict = verdict_of(policy, "Hej Karin,\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
