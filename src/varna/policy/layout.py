@@ -90,10 +90,14 @@ class Layout:
         if not introduces_list(self.text, sentence):
             return range(0)
         paragraph = self.paragraph_index(sentence.start)
-        end = self.paragraphs[paragraph].end if self.paragraphs else len(self.text)
-        if self.text[sentence.end : end].strip() == "" and paragraph + 1 < len(self.paragraphs):
-            following = self.paragraphs[paragraph + 1]
-            end = following.end if _is_list(self.text, following) else end
+        listed = Span(sentence.end, self.paragraphs[paragraph].end)
+        if not self.text[listed.start : listed.end].strip() and paragraph + 1 < len(
+            self.paragraphs
+        ):
+            listed = self.paragraphs[paragraph + 1]
+        if not _is_list(self.text, listed):
+            return range(0)
+        end = listed.end
         last = index
         while last + 1 < len(self.sentences) and self.sentences[last + 1].start < end:
             last += 1
@@ -155,9 +159,12 @@ def introduces_list(text: str, span: Span) -> bool:
 
 
 def _is_list(text: str, span: Span) -> bool:
-    """Short lines only: one item per line, as in a list of names or addresses."""
+    """Short lines only: one item per line, as in a list of names or addresses. A
+    table (tab-separated cells) is not a list: its columns say what each cell is."""
     lines = [line for line in text[span.start : span.end].split("\n") if line.strip()]
-    return bool(lines) and all(len(line.strip()) <= _LIST_ITEM_WIDTH for line in lines)
+    return bool(lines) and all(
+        len(line.strip()) <= _LIST_ITEM_WIDTH and "\t" not in line for line in lines
+    )
 
 
 def _correspondence_zones(text: str, line_starts: list[int]) -> list[Span]:
