@@ -4,6 +4,7 @@ conversion, ethnic groups, arson and injuries."""
 import pytest
 
 from tests.detect.test_lexicons import hits
+from varna.detect import scan
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,13 @@ def test_damage_to_buildings_and_cars_is_not_health(text):
 
 def test_driving_under_the_influence_is_an_offence():
     assert ("criminal", "körde påverkad") in hits("Grannen körde påverkad i går kväll.")
+
+
+def test_a_law_named_after_a_person_is_no_name():
+    found = scan("Händelsen anmäls enligt lex Sarah, se bilagan lex_Maria_2024.pdf.")
+    assert [f.value for f in found if f.kind == "name"] == []
+
+
+def test_a_first_name_after_other_words_is_still_a_name():
+    found = scan("Vi pratade med Sarah om schemat.")
+    assert [f.value for f in found if f.kind == "name"] == ["Sarah"]

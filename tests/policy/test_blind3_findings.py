@@ -21,3 +21,25 @@ def test_a_list_after_a_colon_does_not_reach_back_to_the_sentence_before(policy)
     )
     verdict = verdict_of(policy, "Hej Karin,\n\n" + body + SIGNATURE)
     assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+
+
+def test_a_masked_document_does_not_point_out_the_person_behind_the_mask(policy):
+    document = (
+        "Avvikelserapport\nBrukare: [XX]\nBoende: [XX]\nHändelse: brukaren fick fel dos "
+        "insulin och hon fördes till akuten. Hen har diabetes."
+    )
+    verdict = verdict_of(policy, "Hej!\n\n" + document + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+
+
+def test_a_name_left_in_a_masked_document_still_points_the_person_out(policy):
+    document = (
+        "Avvikelserapport\nBrukare: Greta Holm\nBoende: [XX]\nHändelse: brukaren fick fel "
+        "dos insulin. Hon har diabetes."
+    )
+    assert verdict_of(policy, "Hej!\n\n" + document + SIGNATURE).verdict == "block"
+
+
+def test_an_unmasked_pronoun_still_points_someone_out(policy):
+    body = "Jag pratade med brukaren i morse. Hon har diabetes och behöver ny insulinpenna."
+    assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
