@@ -89,3 +89,27 @@ def test_a_law_named_after_a_person_is_no_name():
 def test_a_first_name_after_other_words_is_still_a_name():
     found = scan("Vi pratade med Sarah om schemat.")
     assert [f.value for f in found if f.kind == "name"] == ["Sarah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan du avgöra om protokollen behöver sekretessprövas innan de lämnas ut?",
+        "Vi gör en menprövning av varje sida.",
+        "Enligt offentlighets- och sekretesslagen ska begäran behandlas skyndsamt.",
+    ],
+)
+def test_reviewing_documents_for_secrecy_is_procedure_not_secret_data(text):
+    assert [kind for kind, _ in hits(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Uppgifterna om henne är sekretessbelagda.", "sekretessbelagda"),
+        ("Sekretessen gäller även mot föräldrarna.", "Sekretessen"),
+        ("Det råder socialtjänstsekretess kring familjen.", "socialtjänstsekretess"),
+    ],
+)
+def test_secrecy_itself_is_still_found(text, word):
+    assert ("secrecy", word) in hits(text)

@@ -43,3 +43,12 @@ def test_a_name_left_in_a_masked_document_still_points_the_person_out(policy):
 def test_an_unmasked_pronoun_still_points_someone_out(policy):
     body = "Jag pratade med brukaren i morse. Hon har diabetes och behöver ny insulinpenna."
     assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+def test_asking_a_colleague_to_review_a_request_for_secrecy_is_allowed(policy):
+    body = (
+        "Olle Berg har begärt att få ta del av detaljplanen för Kvarnen 2. Kan du bedöma "
+        "om den måste sekretessprövas innan vi lämnar ut den?"
+    )
+    verdict = verdict_of(policy, "Hej Karin,\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
