@@ -13,6 +13,7 @@ from varna.detect import scan
         ("Hon konverterade till islam förra året.", "religion", "konverterade"),
         ("Sonen är konvertit och rädd för släkten.", "religion", "konvertit"),
         ("Han har lämnat kristendomen.", "religion", "kristendomen"),
+        ("Hon döpte sig i frikyrkan i fjol.", "religion", "döpte sig"),
         ("Mannen är pashtun och familjen tadzjiker.", "ethnicity", "pashtun"),
         ("Mannen är pashtun och familjen tadzjiker.", "ethnicity", "tadzjiker"),
         ("Hon är kurd från Irak.", "ethnicity", "kurd"),
@@ -30,6 +31,7 @@ def test_conversion_and_ethnic_groups_are_found(text, kind, word):
         "Vi behöver en tolk på kurdiska och en på dari.",
         "Tolken talar hazaragi och pashto.",
         "Han är afghansk medborgare.",
+        "Gatan döptes om till Lindvägen.",
     ],
 )
 def test_file_conversion_languages_and_nationality_are_not_sensitive(text):
