@@ -77,6 +77,8 @@ _WORD_ONLY = re.compile(_WORD)
 # First names that are also words written before a number ("Max 25 platser").
 _BEFORE_A_NUMBER = frozenset({"Max"})
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
+# A law named after a person ("lex Sarah", "lex Maria", "lex_Maria.pdf") is no person.
+_LAW_BEFORE = re.compile(r"(?<![\w])lex[ _\t]\Z", re.IGNORECASE)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -307,6 +309,8 @@ class NameFinder:
     def first_name(self, start: int, end: int, name: str) -> None:
         """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
+            return
+        if _LAW_BEFORE.search(self.text, max(0, start - 4), start):
             return
         new_end, added = self._extend(end)
         before = self._previous_first_name(start)

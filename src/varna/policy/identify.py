@@ -196,6 +196,16 @@ _ADVERT = re.compile(
 )
 _LAW_BEFORE = re.compile(r"\blex\s+$", re.IGNORECASE)
 _STRONG_REACH = 4  # sentences
+# Placeholders left where a name or another detail was masked before release ("Patient:
+# [MASKERAT]", "[XX]", "[namn]", "Enhet: ***"). In a text masked like this, a "hen" or
+# "patienten" refers to whoever is behind the mask: nobody the reader can identify.
+_MASKED = re.compile(
+    r"\[\s*(?:maskera(?:t|d|de)|borttag(?:et|en|na)|struk(?:et|en|na)|sekretess|"
+    r"sekretessbelagt|namn|personnummer|x{2,}|\*{2,}|-{2,}|\.{3}|…)\s*\]"
+    r"|(?:^|:)[ \t]*(?:\*{3,}|X{2,})[ \t]*$"
+    r"|\u2588{2,}",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The sender's own everyday sick call ("jag är sjuk/förkyld i dag") is not stopped;
 # their diagnosis, sick leave or treatment is.
 _SELF_MIN_SCORE = 0.7
@@ -260,8 +270,11 @@ class PartContext:
                 for m in SECOND_PERSON_STATE.finditer(self.text)
                 if self._speaks_to_recipient(m.start())
             ]
+        masked = bool(_MASKED.search(self.text))
         for pointer in pointers:
             if pointer.strength != Strength.STRONG and self.layout.in_correspondence(pointer.start):
+                continue
+            if masked and pointer.strength == Strength.WEAK:
                 continue
             self.by_sentence[self.layout.sentence_index(pointer.start)].append(pointer)
 
@@ -433,6 +446,12 @@ class PartContext:
                         layout.paragraph_index(pointer.start) == paragraph
                     ):
                         return pointer
+        # A sentence that introduces a list ("… får ekonomiskt bistånd:") is about
+        # everyone named in the list, however long it is.
+        for neighbour in layout.introduced_list(index):
+            for pointer in self.by_sentence.get(neighbour, ()):
+                if pointer.strength == Strength.STRONG:
+                    return pointer
         return None
 
     def _coordinated_with(self, finding: FindingLike) -> FindingLike | None:

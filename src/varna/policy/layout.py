@@ -43,6 +43,8 @@ _QUOTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_LINES = 12
+_INTRO_MIN_WORDS = 3
+_LIST_ITEM_WIDTH = 80
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,28 @@ class Layout:
     def paragraph_of(self, offset: int) -> Span:
         index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
         return self.paragraphs[index] if self.paragraphs else Span(0, len(self.text))
+
+    def introduced_list(self, index: int) -> range:
+        """The sentences of the list that sentence ``index`` introduces with a colon
+        ("följande kunder får ekonomiskt bistånd:" and then one name per line, after a
+        blank line or not); empty when it introduces none. The sentence says what
+        the list is, so the list is part of it."""
+        sentence = self.sentences[index]
+        if not introduces_list(self.text, sentence):
+            return range(0)
+        paragraph = self.paragraph_index(sentence.start)
+        listed = Span(sentence.end, self.paragraphs[paragraph].end)
+        if not self.text[listed.start : listed.end].strip() and paragraph + 1 < len(
+            self.paragraphs
+        ):
+            listed = self.paragraphs[paragraph + 1]
+        if not _is_list(self.text, listed):
+            return range(0)
+        end = listed.end
+        last = index
+        while last + 1 < len(self.sentences) and self.sentences[last + 1].start < end:
+            last += 1
+        return range(index + 1, last + 1)
 
     def in_correspondence(self, offset: int) -> bool:
         """True inside a greeting, a signature or a quoted mail's header lines."""
@@ -119,6 +143,28 @@ def _paragraphs(text: str) -> list[Span]:
     if start < len(text):
         spans.append(Span(start, len(text)))
     return spans or [Span(0, len(text))]
+
+
+def introduces_list(text: str, span: Span) -> bool:
+    """Whether ``span`` (a sentence or a paragraph) ends in a line of prose with a
+    colon — not a greeting, a quoted mail's header line or a lone form label."""
+    body = text[span.start : span.end].rstrip()
+    line = body[body.rfind("\n") + 1 :].strip()
+    return (
+        line.endswith(":")
+        and len(line.split()) >= _INTRO_MIN_WORDS
+        and not _GREETING.match(line)
+        and not _QUOTE_HEADER.search(line)
+    )
+
+
+def _is_list(text: str, span: Span) -> bool:
+    """Short lines only: one item per line, as in a list of names or addresses. A
+    table (tab-separated cells) is not a list: its columns say what each cell is."""
+    lines = [line for line in text[span.start : span.end].split("\n") if line.strip()]
+    return bool(lines) and all(
+        len(line.strip()) <= _LIST_ITEM_WIDTH and "\t" not in line for line in lines
+    )
 
 
 def _correspondence_zones(text: str, line_starts: list[int]) -> list[Span]:
