@@ -31,13 +31,25 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=("dev", "fresh", "team", "heldout", "probe", "blind", "blind2", "blind3", "all"),
+        choices=(
+            "dev",
+            "fresh",
+            "team",
+            "heldout",
+            "probe",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "all",
+        ),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
         "heldout: written from the rules alone; probe: written after tuning on heldout; "
         "blind: written by an independent evaluator before reading the policy; "
         "blind2: a second blind set from another municipality (Ekeby); "
-        "blind3: a third blind set from Åsby; all: every set",
+        "blind3: a third blind set from Åsby; blind4: a fourth blind set from Lindö; "
+        "all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -59,7 +71,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3"),
+        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4"),
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -108,7 +120,7 @@ def explain(ids: set[str], policy: Policy) -> None:
 
     for message in (
         m
-        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3")
+        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4")
         for m in messages(name)
     ):
         if message.id not in ids:

@@ -10,6 +10,7 @@ from bench.mail_corpus import (
     blind,
     blind2,
     blind3,
+    blind4,
     care,
     fresh,
     heldout,
@@ -20,8 +21,9 @@ from bench.mail_corpus import (
 from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
 # blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun;
-# blind3 from Åsby kommun (asby.se) with partners Region Åsby and Åsby Energi AB.
-INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se")
+# blind3 from Åsby kommun (asby.se) with partners Region Åsby and Åsby Energi AB;
+# blind4 from Lindö kommun (lindo.se) with partners Region Lindö and Lindö Bostäder AB.
+INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se", "lindo.se")
 PARTNER_DOMAINS = (
     "norrvik.se",
     "regionsolby.se",
@@ -29,6 +31,8 @@ PARTNER_DOMAINS = (
     "vallby.se",
     "regionasby.se",
     "asbyenergi.se",
+    "regionlindo.se",
+    "lindobostader.se",
 )
 
 
@@ -60,7 +64,15 @@ def specs(corpus: str = "dev") -> list[Spec]:
     reception, labour-market measures, the rescue service, environmental health,
     parking, procurement, politicians' private addresses, the registry, public-access
     requests, whistleblowing and HR rehabilitation; written under the same blind
-    conditions and committed before the guard was run on it."""
+    conditions and committed before the guard was run on it.
+
+    ``blind4``: a fourth blind set by another independent evaluator, about 120
+    terse everyday messages from Lindö kommun (lindo.se, with Region Lindö and Lindö
+    Bostäder AB as partners) from home care, night patrol, care homes, LSS group
+    homes, preschool, school, social services and HR, with the sensitive line in a
+    subject, a calendar invite, the oldest part of a forwarded thread, a list column
+    or a footer, next to look-alike harmless facility, IT and finance mail; written
+    under the same blind conditions and committed before the guard was run on it."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
@@ -73,6 +85,8 @@ def specs(corpus: str = "dev") -> list[Spec]:
         return list(blind2.MESSAGES)
     if corpus == "blind3":
         return list(blind3.MESSAGES)
+    if corpus == "blind4":
+        return list(blind4.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
