@@ -187,12 +187,22 @@ _LIVES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A number or address of a unit or a union, not of a person: "socialtjänstens
-# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…".
+# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…", and a care or school
+# unit with its proper name: "hemtjänst Norr 0480-…", "Ekbackens förskola: 0480-…",
+# "Lindöskolan, 0480-…". Not "boende": "boende Erik Holm, 070-…" is a resident and
+# his own number.
+_UNIT_WORDS = (
+    r"hemtjänst|hemtjänstgrupp|nattpatrull|äldreboende|gruppbostad|servicebostad|"
+    r"korttidsboende|korttids|enhet|avdelning|förskola|skola|fritidshem|fritids|"
+    r"daglig\s+verksamhet|hemsjukvård|rehab|socialtjänst|biståndsenhet"
+)
 _SERVICE_BEFORE = re.compile(
     r"\b(?:(?i:mottagning|expedition|reception|växel|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|medborgarservice|socialjour|jour|kansli|support|servicedesk|helpdesk|"
     r"upplysning|sektion|förvaltning|kontor)(?:en|n|et|s)?"
-    rf"|(?:{_UNIONS}))\s*[,:(]?\s*$"
+    rf"|(?:{_UNIONS})"
+    rf"|[\wåäö]*(?i:{_UNIT_WORDS})(?:en|n|et|t|s)?(?:\s+[A-ZÅÄÖ][\wåäö\-]*){{0,2}})"
+    r"\s*[,:(]?\s*$"
 )
 _QUOTATION_MARKS = ('"', "”", "“", "»")
 # A job advertisement speaks to whoever applies.
