@@ -5,6 +5,7 @@ below a signature marker."""
 import pytest
 
 from tests.policy.conftest import SIGNATURE, verdict_of
+from varna.policy.layout import Layout
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,35 @@ def test_the_phone_number_of_a_care_or_school_unit_points_out_nobody(policy, uni
 def test_a_residents_own_number_still_points_the_resident_out(policy):
     body = "Boende 070-123 45 67 har fått beslut om hemtjänst och LSS i veckan."
     assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+def test_a_note_about_a_client_below_the_signature_marker_is_not_the_signature(policy):
+    body = (
+        "Hej!\n\nPärmen ligger i personalrummet.\n\nmvh Anna\nLärare, Solby skola\n--\n"
+        "gäller Olle Sand, Ekvägen 2: epilepsi, vid anfall ge medicinen och ring 112 direkt"
+    )
+    verdict = verdict_of(policy, body)
+    assert verdict.verdict == "block", [f.message for f in verdict.findings]
+
+
+def test_a_signature_with_a_long_title_and_a_disclaimer_stays_a_signature():
+    text = (
+        "Hej!\n\nMötet flyttas till torsdag.\n\nMed vänliga hälsningar\nAnna Lindqvist\n"
+        "Samordnare för hemtjänst och boendestöd inom vård och omsorg, Solby kommun\n"
+        "När du mejlar oss behandlar vi dina personuppgifter enligt dataskyddsförordningen.\n"
+        "Eva Holm är vikarie under sommaren och nås på växeln"
+    )
+    layout = Layout(text)
+    for line in ("Samordnare", "När du mejlar", "Eva Holm"):
+        assert layout.in_correspondence(text.index(line)), line
+
+
+def test_a_line_of_prose_ends_the_signature_and_what_follows_it():
+    text = (
+        "Hej!\n\nNyckeln ligger i skåpet.\n\nmvh Anna\n--\n"
+        "brukaren på rummet bredvid har fått en ny rullstol och behöver hjälp med den\nOlle Sand"
+    )
+    layout = Layout(text)
+    assert layout.in_correspondence(text.index("mvh"))
+    assert not layout.in_correspondence(text.index("brukaren"))
+    assert not layout.in_correspondence(text.index("Olle Sand"))
