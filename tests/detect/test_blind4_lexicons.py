@@ -1,5 +1,5 @@
 """Lexicon terms added after the fourth blind set (bench --set blind4): everyday care
-words for falls, bruises and confusion, care abbreviations for infections and clots,
+words for falls, bruises and confusion, medicine brands in lower case, care abbreviations for infections and clots,
 and weight loss and nutrition."""
 
 import pytest
@@ -24,6 +24,8 @@ from tests.detect.test_lexicons import hits
         ("Risk för undernäring enligt senaste bedömningen.", "undernäring"),
         ("Han äter dåligt sedan flytten.", "äter dåligt"),
         ("Vi har skickat en remiss till dietisten.", "dietisten"),
+        ("Fick stesolid enligt ordination vid niotiden.", "stesolid"),
+        ("Hon tar waran och ska inte ha ipren.", "waran"),
     ],
 )
 def test_everyday_care_words_are_health(text, word):

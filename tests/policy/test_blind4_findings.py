@@ -71,3 +71,16 @@ def test_a_line_of_prose_ends_the_signature_and_what_follows_it():
     assert layout.in_correspondence(text.index("mvh"))
     assert not layout.in_correspondence(text.index("brukaren"))
     assert not layout.in_correspondence(text.index("Olle Sand"))
+
+
+def test_initials_before_a_street_address_point_out_a_household(policy):
+    body = "Besök i kväll:\nAL Storgatan 10\nFick ny kateter och sov sedan hela natten."
+    verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "block", [f.message for f in verdict.findings]
+
+
+def test_a_street_address_alone_on_its_line_points_out_no_one_on_the_next(policy):
+    body = "Besök i kväll:\nStorgatan 10\nFick ny kateter och sov sedan hela natten."
+    verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+

@@ -181,6 +181,9 @@ _FLAT_AFTER = re.compile(
     r"|(?:vån|våning)\.?\s*\d)",
     re.IGNORECASE,
 )
+# Initials right before a street address, as night patrols and home care list their
+# visits ("GB Storgatan 4 - …"): one household, as a name and an address together.
+_INITIALS_BEFORE = re.compile(r"(?:^|[\n,;:(]|\s-)[ \t]*(?!AB\b|HB\b|KB\b)[A-ZÅÄÖ]{2}[ \t]+$")
 _LIVES_BEFORE = re.compile(
     r"\b(?:bor|boende|bosatt|bosatta|folkbokförd|folkbokförda|hemadress|hemadressen|flyttat|"
     r"flyttar|skriven)\s+(?:(?:nu|numera|kvar|fortfarande)\s+)?(?:på|i|vid|till|:)?\s*$",
@@ -366,11 +369,14 @@ class PartContext:
         return not _ADVERT.search(self.text, paragraph.start, paragraph.end)
 
     def _is_home(self, finding: FindingLike) -> bool:
-        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), or
-        one someone lives at ("bor på Storgatan 4")."""
+        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), one
+        someone lives at ("bor på Storgatan 4"), or one after a person's initials ("GB
+        Storgatan 4")."""
+        before = self.text[max(0, finding.start - 25) : finding.start]
         return bool(
             _FLAT_AFTER.match(self.text, finding.end)
-            or _LIVES_BEFORE.search(self.text[max(0, finding.start - 25) : finding.start])
+            or _LIVES_BEFORE.search(before)
+            or _INITIALS_BEFORE.search(before)
         )
 
     def is_correspondent_or_staff(self, finding: FindingLike) -> bool:
