@@ -1,6 +1,6 @@
 """Lexicon terms added after the fourth blind set (bench --set blind4): everyday care
-words for falls, bruises and confusion, medicine brands in lower case, care abbreviations for infections and clots,
-and weight loss and nutrition."""
+words for falls, bruises and confusion, medicine brands in lower case, care
+abbreviations for infections and clots, and weight loss and nutrition."""
 
 import pytest
 

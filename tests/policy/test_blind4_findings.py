@@ -83,4 +83,3 @@ def test_a_street_address_alone_on_its_line_points_out_no_one_on_the_next(policy
     body = "Besök i kväll:\nStorgatan 10\nFick ny kateter och sov sedan hela natten."
     verdict = verdict_of(policy, "Hej!\n\n" + body + SIGNATURE)
     assert verdict.verdict == "allow", [f.message for f in verdict.findings]
-
