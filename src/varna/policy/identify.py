@@ -62,7 +62,13 @@ _TITLES = (
     r"förskollärare(?:n)?|barnskötare(?:n)?|fritidspedagog(?:en)?|fritidsledare(?:n)?|"
     r"elevassistent(?:en)?|modersmålslärare(?:n)?|studiehandledare(?:n)?|"
     r"boendestödjare(?:n)?|stödpedagog(?:en)?|fältassistent(?:en)?|bibliotekarie(?:n)?|"
-    r"upphandlare(?:n)?|inköpare(?:n)?|kostchef(?:en)?"
+    r"upphandlare(?:n)?|inköpare(?:n)?|kostchef(?:en)?|"
+    # Care and support roles of a municipality named in their work (blind4 set).
+    r"anhörigkonsulent(?:en)?|anhörigsamordnare(?:n)?|anhörigstödjare(?:n)?|"
+    r"demenssjuksköterska(?:n)?|demenssamordnare(?:n)?|lss-handläggare(?:n)?|"
+    r"aktivitetssamordnare(?:n)?|aktivitetsledare(?:n)?|stödassistent(?:en)?|"
+    r"boendehandledare(?:n)?|rehabkoordinator(?:n)?|omsorgshandläggare(?:n)?|"
+    r"medicinskt\s+ansvarig\s+sjuksköterska(?:n)?"
 )
 # "leg. psykolog", "legitimerad sjuksköterska": the licence in front of a title.
 _LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
@@ -175,18 +181,31 @@ _FLAT_AFTER = re.compile(
     r"|(?:vån|våning)\.?\s*\d)",
     re.IGNORECASE,
 )
+# Initials right before a street address, as night patrols and home care list their
+# visits ("GB Storgatan 4 - …"): one household, as a name and an address together.
+_INITIALS_BEFORE = re.compile(r"(?:^|[\n,;:(]|\s-)[ \t]*(?!AB\b|HB\b|KB\b)[A-ZÅÄÖ]{2}[ \t]+$")
 _LIVES_BEFORE = re.compile(
     r"\b(?:bor|boende|bosatt|bosatta|folkbokförd|folkbokförda|hemadress|hemadressen|flyttat|"
     r"flyttar|skriven)\s+(?:(?:nu|numera|kvar|fortfarande)\s+)?(?:på|i|vid|till|:)?\s*$",
     re.IGNORECASE,
 )
 # A number or address of a unit or a union, not of a person: "socialtjänstens
-# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…".
+# mottagning, 0771-…", "Fackliga företrädare: Vision, 0771-…", and a care or school
+# unit with its proper name: "hemtjänst Norr 0480-…", "Ekbackens förskola: 0480-…",
+# "Lindöskolan, 0480-…". Not "boende": "boende Erik Holm, 070-…" is a resident and
+# his own number.
+_UNIT_WORDS = (
+    r"hemtjänst|hemtjänstgrupp|nattpatrull|äldreboende|gruppbostad|servicebostad|"
+    r"korttidsboende|korttids|enhet|avdelning|förskola|skola|fritidshem|fritids|"
+    r"daglig\s+verksamhet|hemsjukvård|rehab|socialtjänst|biståndsenhet"
+)
 _SERVICE_BEFORE = re.compile(
     r"\b(?:(?i:mottagning|expedition|reception|växel|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|medborgarservice|socialjour|jour|kansli|support|servicedesk|helpdesk|"
     r"upplysning|sektion|förvaltning|kontor)(?:en|n|et|s)?"
-    rf"|(?:{_UNIONS}))\s*[,:(]?\s*$"
+    rf"|(?:{_UNIONS})"
+    rf"|[\wåäö]*(?i:{_UNIT_WORDS})(?:en|n|et|t|s)?(?:\s+[A-ZÅÄÖ][\wåäö\-]*){{0,2}})"
+    r"\s*[,:(]?\s*$"
 )
 _QUOTATION_MARKS = ('"', "”", "“", "»")
 # A job advertisement speaks to whoever applies.
@@ -350,11 +369,14 @@ class PartContext:
         return not _ADVERT.search(self.text, paragraph.start, paragraph.end)
 
     def _is_home(self, finding: FindingLike) -> bool:
-        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), or
-        one someone lives at ("bor på Storgatan 4")."""
+        """A street address with a flat or floor ("Storgatan 4, 3 tr", "lgh 1102"), one
+        someone lives at ("bor på Storgatan 4"), or one after a person's initials ("GB
+        Storgatan 4")."""
+        before = self.text[max(0, finding.start - 25) : finding.start]
         return bool(
             _FLAT_AFTER.match(self.text, finding.end)
-            or _LIVES_BEFORE.search(self.text[max(0, finding.start - 25) : finding.start])
+            or _LIVES_BEFORE.search(before)
+            or _INITIALS_BEFORE.search(before)
         )
 
     def is_correspondent_or_staff(self, finding: FindingLike) -> bool:

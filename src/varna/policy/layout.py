@@ -43,6 +43,16 @@ _QUOTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_LINES = 12
+# A signature has the sender's name, title, unit, phone, addresses, web and perhaps a
+# disclaimer about e-mail and personal data. A line of prose that is none of these
+# (a note about a client below "--") ends it: it is about someone, not the sender.
+_SIGNATURE_PROSE_WORDS = 10
+_SIGNATURE_LIKE = re.compile(
+    r"@|https?:|www\.|\||\b(?:e-?post|mejl|mail|meddelande|personuppgift|gdpr|dataskydd|"
+    r"konfidentiell|avsändare|mottagare|misstag|radera|tel|telefon|mobil|växel|besöksadress|"
+    r"postadress|org\.?\s*nr|kommun|förvaltning|region)\w*",
+    re.IGNORECASE,
+)
 _INTRO_MIN_WORDS = 3
 _LIST_ITEM_WIDTH = 80
 
@@ -167,6 +177,11 @@ def _is_list(text: str, span: Span) -> bool:
     )
 
 
+def _is_prose(line: str) -> bool:
+    """A long line that is not a contact detail or a disclaimer: not a signature's."""
+    return len(line.split()) >= _SIGNATURE_PROSE_WORDS and not _SIGNATURE_LIKE.search(line)
+
+
 def _correspondence_zones(text: str, line_starts: list[int]) -> list[Span]:
     zones: list[Span] = []
     count = len(line_starts)
@@ -183,11 +198,12 @@ def _correspondence_zones(text: str, line_starts: list[int]) -> list[Span]:
             zones.append(Span(start, end + 1))
         elif _SIGN_OFF.match(content):
             # The signature: the sign-off and the short lines after it, until a
-            # blank line followed by quoted mail, or at most a dozen lines.
+            # blank line followed by quoted mail, a line of prose, or at most a
+            # dozen lines.
             last = i
             for j in range(i + 1, min(count, i + 1 + _SIGNATURE_LINES)):
                 j_start, j_end = line(j)
-                if _QUOTE_HEADER.search(text[j_start:j_end]):
+                if _QUOTE_HEADER.search(text[j_start:j_end]) or _is_prose(text[j_start:j_end]):
                     break
                 last = j
             zones.append(Span(start, line(last)[1] + 1))
