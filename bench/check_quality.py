@@ -22,6 +22,7 @@ from varna.mail import read_message
 from varna.policy import Policy, judge, load_policy
 
 VERDICTS = ("allow", "warn", "block")
+NAMED_SETS = ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def main() -> None:
@@ -41,6 +42,7 @@ def main() -> None:
             "blind2",
             "blind3",
             "blind4",
+            "blind5",
             "all",
         ),
         default="team",
@@ -49,7 +51,7 @@ def main() -> None:
         "blind: written by an independent evaluator before reading the policy; "
         "blind2: a second blind set from another municipality (Ekeby); "
         "blind3: a third blind set from Åsby; blind4: a fourth blind set from Lindö; "
-        "all: every set",
+        "blind5: a fifth blind set from Norrby; all: every set",
     )
     parser.add_argument(
         "--explain",
@@ -71,7 +73,7 @@ def main() -> None:
     labels: dict[str, str] = {}
     sets = {
         "team": ("dev", "fresh"),
-        "all": ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4"),
+        "all": NAMED_SETS,
     }.get(args.set, (args.set,))
     for message in (m for name in sets for m in messages(name)):
         if args.write:
@@ -118,11 +120,7 @@ def explain(ids: set[str], policy: Policy) -> None:
     from varna.policy.judge import part_findings
     from varna.policy.pointers import PointerFinder
 
-    for message in (
-        m
-        for name in ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4")
-        for m in messages(name)
-    ):
+    for message in (m for name in NAMED_SETS for m in messages(name)):
         if message.id not in ids:
             continue
         parsed = read_message(message.raw)

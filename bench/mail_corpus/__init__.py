@@ -11,6 +11,7 @@ from bench.mail_corpus import (
     blind2,
     blind3,
     blind4,
+    blind5,
     care,
     fresh,
     heldout,
@@ -22,8 +23,9 @@ from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 
 # blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun;
 # blind3 from Åsby kommun (asby.se) with partners Region Åsby and Åsby Energi AB;
-# blind4 from Lindö kommun (lindo.se) with partners Region Lindö and Lindö Bostäder AB.
-INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se", "lindo.se")
+# blind4 from Lindö kommun (lindo.se) with partners Region Lindö and Lindö Bostäder AB;
+# blind5 from Norrby kommun (norrby.se) with partners Region Norrby and Norrby Vatten AB.
+INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se", "lindo.se", "norrby.se")
 PARTNER_DOMAINS = (
     "norrvik.se",
     "regionsolby.se",
@@ -33,6 +35,8 @@ PARTNER_DOMAINS = (
     "asbyenergi.se",
     "regionlindo.se",
     "lindobostader.se",
+    "regionnorrby.se",
+    "norrbyvatten.se",
 )
 
 
@@ -72,7 +76,14 @@ def specs(corpus: str = "dev") -> list[Spec]:
     homes, preschool, school, social services and HR, with the sensitive line in a
     subject, a calendar invite, the oldest part of a forwarded thread, a list column
     or a footer, next to look-alike harmless facility, IT and finance mail; written
-    under the same blind conditions and committed before the guard was run on it."""
+    under the same blind conditions and committed before the guard was run on it.
+
+    ``blind5``: a fifth blind set by another independent evaluator, 100 messages
+    from Norrby kommun (norrby.se, with Region Norrby and Norrby Vatten AB as
+    partners) stressing citizens' own mail forwarded by staff, sensitive data
+    carried in attachments (docx, xlsx, csv, pdf, zip) under a harmless body, board
+    and politics, HR and payroll, each with harmless look-alikes; written under the
+    same blind conditions and committed before the guard was run on it."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
@@ -87,6 +98,8 @@ def specs(corpus: str = "dev") -> list[Spec]:
         return list(blind3.MESSAGES)
     if corpus == "blind4":
         return list(blind4.MESSAGES)
+    if corpus == "blind5":
+        return list(blind5.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
