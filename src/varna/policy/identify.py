@@ -169,6 +169,8 @@ _UNIT_IN_BRACKETS = re.compile(
 _COORDINATION = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\([^()\n]{1,40}\)\s*(?:,|och|samt|&)\s*")
 _BRACKET_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\(")
 _NAME_TAIL = re.compile(r"\s*(?:[^\W\d_][\w'\-]*\s*)?")
+# A surname the name finder left out (a place as well: "Lena Ås (S)") before a bracket.
+_CUT_SURNAME = re.compile(r" [^\W\d_][\w'\-]*(?= ?\()")
 _CONTACT_DETAIL_BEFORE = re.compile(
     r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
@@ -405,8 +407,10 @@ class PartContext:
             if inherited in ("contact", "role"):
                 return inherited
         line_start = self.text.rfind("\n", 0, finding.start) + 1
+        cut = _CUT_SURNAME.match(after) if after[1:2].isupper() else None
         if (
             _APPOSITION_AFTER.search(after)
+            or (cut is not None and _APPOSITION_AFTER.search(after[cut.end() :]))
             or (_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
             or _LIST_LABEL.match(self.text, line_start, finding.start)
         ):
