@@ -29,3 +29,34 @@ def test_a_party_member_whose_surname_is_also_a_place_is_named_in_the_role(polic
 def test_a_person_in_a_room_with_a_party_is_still_pointed_out(policy):
     body = "Pontus Sahlin är medlem i Vänsterpartiet, vi ses i rum Ek."
     assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur lång väntetid är det just nu för ansökningar om ekonomiskt bistånd?",
+        "Vilka regler gäller för hemtjänst på helger i er kommun?",
+        "Hur många ansökningar om LSS fick ni förra året?",
+    ],
+)
+def test_a_signed_general_question_about_a_service_points_out_nobody(policy, question):
+    body = (
+        f"Vidarebefordrar.\n\n> Hej, {question} Jag sammanställer svar till föreningens "
+        "medlemsblad.\n> Gunnel Sahlin, SPF Solby"
+    )
+    verdict = verdict_of(policy, body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Min pappa har ansökt om hemtjänst, hur lång är handläggningstiden?",
+        "Hur lång väntetid är det innan hon får hemtjänst?",
+    ],
+)
+def test_a_question_that_says_someone_applies_for_a_service_still_points_them_out(
+    policy, question
+):
+    body = f"Vidarebefordrar.\n\n> Hej, {question}\n> Gunnel Sahlin, Solby"
+    assert verdict_of(policy, body + SIGNATURE).verdict == "block"
