@@ -31,3 +31,8 @@ def test_a_person_named_beside_a_room_is_still_found():
 
 def test_a_surname_after_a_word_ending_in_a_room_word_is_still_a_surname():
     assert names("Efter besöket i centrum Lind skrev hon protokollet.") == ["Lind"]
+
+
+def test_the_payroll_header_karens_is_no_first_name_in_the_genitive():
+    assert names("Namn\tSjukdagar\tKarens\nGreta Holmqvist\t2\tja") == ["Greta Holmqvist"]
+    assert names("Hej Karen!\nKaren Holm har slutat.") == ["Karen", "Karen Holm"]
