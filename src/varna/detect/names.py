@@ -79,6 +79,12 @@ _BEFORE_A_NUMBER = frozenset({"Max"})
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
 # A law named after a person ("lex Sarah", "lex Maria", "lex_Maria.pdf") is no person.
 _LAW_BEFORE = re.compile(r"(?<![\w])lex[ _\t]\Z", re.IGNORECASE)
+# A room named like a person ("i rum Ek", "mötesrummet Björk") is a room.
+_ROOM_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:konferens|mötes|sammanträdes|grupp)?rum(?:met)?"
+    r"|(?:samlings|sessions)?sal(?:en)?|lokal(?:en)?)[ \t]\Z",
+    re.IGNORECASE,
+)
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -310,7 +316,7 @@ class NameFinder:
         """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
             return
-        if _LAW_BEFORE.search(self.text, max(0, start - 4), start):
+        if self._after_law_or_room(start):
             return
         new_end, added = self._extend(end)
         before = self._previous_first_name(start)
@@ -332,8 +338,18 @@ class NameFinder:
         match = _PARTICLES_BEFORE.search(window)
         return start - len(match.group()) if match else start
 
+    def _after_law_or_room(self, start: int) -> bool:
+        """Whether the word at ``start`` names a law ("lex Sarah") or a room ("rum Ek")."""
+        window = max(0, start - 24)
+        return bool(
+            _LAW_BEFORE.search(self.text, window, start)
+            or _ROOM_BEFORE.search(self.text, window, start)
+        )
+
     def surname(self, start: int, end: int, name: str) -> None:
         if start < self._covered_until:
+            return
+        if self._after_law_or_room(start):
             return
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:

@@ -119,6 +119,22 @@ _OWNER_BEFORE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö\-]*s|\b(?:elevens|barnets|patientens|brukarens|klientens|"
     r"medarbetarens|sonens|dotterns|mammans|pappans))\s+(?:[\wåäö\-]+\s+)?$"
 )
+# A general question or fact about a service ("hur lång handläggningstid har ni för
+# ansökningar om hemtjänst?", "vilka regler gäller för bistånd?") says nothing about
+# anyone named in other sentences, such as the signer of the question — unless it
+# says that someone has, gets or applies for the service.
+_SERVICE_QUESTION = re.compile(
+    r"\b(?:handläggningstid(?:en|er|erna)?|väntetid(?:en|er|erna)?|kötid(?:en|er|erna)?|"
+    r"hur\s+lång|hur\s+många|hur\s+ofta|hur\s+fungerar|hur\s+ansöker|"
+    r"vilka\s+(?:regler|kriterier|krav|riktlinjer|avgifter)|vilken\s+avgift|vad\s+kostar)\b",
+    re.IGNORECASE,
+)
+_SOMEONES_CASE = re.compile(
+    r"\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|han|hon|hen|honom|henne|hans|hennes|"
+    r"hens|de|dem|deras|sin|sitt|sina|(?:an)?sökt|ansökte|söker|ansöker|beviljad?e?s?|fått|"
+    r"får|nekad?e?s?|avslag(?:et)?|beslut(?:et)?|behöver|har\s+hemtjänst)\b",
+    re.IGNORECASE,
+)
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
     rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?){_LICENSED}"
@@ -169,6 +185,8 @@ _UNIT_IN_BRACKETS = re.compile(
 _COORDINATION = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\([^()\n]{1,40}\)\s*(?:,|och|samt|&)\s*")
 _BRACKET_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'\-]*)?\s*\(")
 _NAME_TAIL = re.compile(r"\s*(?:[^\W\d_][\w'\-]*\s*)?")
+# A surname the name finder left out (a place as well: "Lena Ås (S)") before a bracket.
+_CUT_SURNAME = re.compile(r" [^\W\d_][\w'\-]*(?= ?\()")
 _CONTACT_DETAIL_BEFORE = re.compile(
     r"\b(?:ring|ringa|kontakta|telefon|tel|tfn|mobil|växel|växeln|nås|sms|mejla|maila|"
     r"e-post|mejl|mail|på)\s*[.:]?\s*$",
@@ -405,8 +423,10 @@ class PartContext:
             if inherited in ("contact", "role"):
                 return inherited
         line_start = self.text.rfind("\n", 0, finding.start) + 1
+        cut = _CUT_SURNAME.match(after) if after[1:2].isupper() else None
         if (
             _APPOSITION_AFTER.search(after)
+            or (cut is not None and _APPOSITION_AFTER.search(after[cut.end() :]))
             or (_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
             or _LIST_LABEL.match(self.text, line_start, finding.start)
         ):
@@ -453,6 +473,9 @@ class PartContext:
             and not is_generic(self.text[sentence.start : sentence.end])
         ):
             return Pointer(finding.start, finding.end, Strength.WEAK, "”jag” – avsändaren själv")
+        sentence_text = self.text[sentence.start : sentence.end]
+        if _SERVICE_QUESTION.search(sentence_text) and not _SOMEONES_CASE.search(sentence_text):
+            return None
         for neighbour in (index - 1, index + 1):
             for pointer in self.by_sentence.get(neighbour, ()):
                 if pointer.strength >= Strength.MEDIUM:

@@ -34,7 +34,14 @@ COLUMN_KINDS: tuple[tuple[str, str], ...] = (
         r"diagnos(?:er)?|huvuddiagnos|bidiagnos(?:er)?|funktionsnedsättning(?:ar)?|"
         r"funktionsvariation(?:er)?|sjukdom(?:ar)?|hälsotillstånd|medicinering|läkemedel|"
         r"sjukskrivningsorsak|orsak\s+till\s+sjukskrivning|sjukskrivningsgrad|allergi(?:er)?|"
-        r"specialkost\s*\(\s*medicinsk\s*\)",
+        r"specialkost\s*\(\s*medicinsk\s*\)|"
+        # Sick leave per person: sick days, periods, and the sick-pay deduction that
+        # only a sick employee gets. A row without a name or personnummer (a unit's
+        # total, a budget line) stays statistics.
+        r"(?:antal\s+)?sjukdagar|sjukfrånvaro(?:dagar|timmar)?(?:\s*\(\s*(?:dagar|timmar|%)\s*\))?|"
+        r"sjukskrivning(?:ar|en)?|sjukskriven|sjukskrivningsperiod(?:er)?|"
+        r"sjukskrivningsdagar|sjukperiod(?:er)?|sjuktimmar|sjuklön(?:edagar)?|"
+        r"karens(?:avdrag|dag|dagar)?",
         "health",
     ),
     (r"religion|trosuppfattning|trostillhörighet|religiös\s+tillhörighet|samfund", "religion"),
@@ -69,7 +76,10 @@ _MAX_HEADER_CELL = 40
 _SCORE = 0.9
 _EXPLANATION = "kolumnrubrik"
 # A value that says "none" is no data about anyone.
-_EMPTY_VALUE = re.compile(r"[-–—?]|nej|ingen|inga|saknas|ej\s+medlem|n/?a", re.IGNORECASE)
+_EMPTY_VALUE = re.compile(
+    r"[-–—?]|nej|ingen|inga|saknas|ej\s+medlem|n/?a|0(?:[,.]0+)?\s*(?:kr|dagar|h|%)?",
+    re.IGNORECASE,
+)
 
 
 def column_findings(text: str, known: list[Finding] | None = None) -> list[Finding]:
