@@ -22,7 +22,18 @@ from varna.mail import read_message
 from varna.policy import Policy, judge, load_policy
 
 VERDICTS = ("allow", "warn", "block")
-NAMED_SETS = ("dev", "fresh", "heldout", "probe", "blind", "blind2", "blind3", "blind4", "blind5")
+NAMED_SETS = (
+    "dev",
+    "fresh",
+    "heldout",
+    "probe",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+)
 
 
 def main() -> None:
@@ -43,6 +54,7 @@ def main() -> None:
             "blind3",
             "blind4",
             "blind5",
+            "blind6",
             "all",
         ),
         default="team",
@@ -51,7 +63,8 @@ def main() -> None:
         "blind: written by an independent evaluator before reading the policy; "
         "blind2: a second blind set from another municipality (Ekeby); "
         "blind3: a third blind set from Åsby; blind4: a fourth blind set from Lindö; "
-        "blind5: a fifth blind set from Norrby; all: every set",
+        "blind5: a fifth blind set from Norrby; blind6: a sixth blind set from Västby; "
+        "all: every set",
     )
     parser.add_argument(
         "--explain",

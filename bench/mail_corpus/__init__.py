@@ -12,6 +12,7 @@ from bench.mail_corpus import (
     blind3,
     blind4,
     blind5,
+    blind6,
     care,
     fresh,
     heldout,
@@ -24,8 +25,9 @@ from bench.mail_corpus.spec import Expected, Spec, to_eml, to_msg
 # blind2 is mail from Ekeby kommun (ekeby.se) with partners Region Ekeby and Vallby kommun;
 # blind3 from Åsby kommun (asby.se) with partners Region Åsby and Åsby Energi AB;
 # blind4 from Lindö kommun (lindo.se) with partners Region Lindö and Lindö Bostäder AB;
-# blind5 from Norrby kommun (norrby.se) with partners Region Norrby and Norrby Vatten AB.
-INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se", "lindo.se", "norrby.se")
+# blind5 from Norrby kommun (norrby.se) with partners Region Norrby and Norrby Vatten AB;
+# blind6 from Västby kommun (vastby.se) with partners Region Västby and Västby Fastigheter AB.
+INTERNAL_DOMAINS = ("solby.se", "ekeby.se", "asby.se", "lindo.se", "norrby.se", "vastby.se")
 PARTNER_DOMAINS = (
     "norrvik.se",
     "regionsolby.se",
@@ -37,6 +39,8 @@ PARTNER_DOMAINS = (
     "lindobostader.se",
     "regionnorrby.se",
     "norrbyvatten.se",
+    "regionvastby.se",
+    "vastbyfastigheter.se",
 )
 
 
@@ -83,7 +87,16 @@ def specs(corpus: str = "dev") -> list[Spec]:
     partners) stressing citizens' own mail forwarded by staff, sensitive data
     carried in attachments (docx, xlsx, csv, pdf, zip) under a harmless body, board
     and politics, HR and payroll, each with harmless look-alikes; written under the
-    same blind conditions and committed before the guard was run on it."""
+    same blind conditions and committed before the guard was run on it.
+
+    ``blind6``: a sixth blind set by another independent evaluator, about 70
+    messages from Västby kommun (vastby.se, with Region Västby and Västby
+    Fastigheter AB as partners) stressing the hardest distinctions: anonymised
+    cases, statistics, routines, training, job ads and staff or politicians in
+    their role against a nickname, initials with a class or room, a relative, a
+    quoted reply far below, an attachment or a care abbreviation pointing out the
+    person; written under the same blind conditions and committed before the guard
+    was run on it."""
     if corpus == "fresh":
         return list(fresh.MESSAGES)
     if corpus == "heldout":
@@ -100,6 +113,8 @@ def specs(corpus: str = "dev") -> list[Spec]:
         return list(blind4.MESSAGES)
     if corpus == "blind5":
         return list(blind5.MESSAGES)
+    if corpus == "blind6":
+        return list(blind6.MESSAGES)
     return [*school.MESSAGES, *care.MESSAGES, *admin.MESSAGES, *special.MESSAGES]
 
 
