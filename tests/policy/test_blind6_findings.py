@@ -1,0 +1,41 @@
+"""Rules added after the sixth blind set (bench --set blind6): staff named with a
+compound, qualified or organisation-bound title, hyphenated first names, unnamed
+people of a given age in the news, and initials with a class."""
+
+import pytest
+
+from tests.policy.conftest import SIGNATURE, verdict_of
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A compound title in the definite form, the job written before the title.
+        "I morgon leder diabetessjuksköterskan Sofia Berg en kurs om insulinbehandling "
+        "och kosthållning.",
+        # An organisation in the genitive and a compound title.
+        "Regionens utvecklingsledare Johan Ek håller en föreläsning om missbruk och "
+        "beroende för förskola och socialtjänst.",
+        # A modifier and a unit in the title.
+        "Karin Holm är tillförordnad enhetschef för hemtjänst Söder under maj medan "
+        "Petra är ledig.",
+        "Tillförordnad enhetschef för LSS Väster är Karin Holm, som nås på växeln.",
+        # A hyphenated first name in a public role.
+        "Socialnämndens ordförande Lars-Göran Ek (S) ställer upp på intervju om det nya "
+        "LSS-boendet.",
+    ],
+)
+def test_staff_named_in_their_role_are_not_the_subject_of_the_data(policy, body):
+    verdict = verdict_of(policy, "Hej alla!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Undersköterskan Malin Ek har fått diagnosen bröstcancer.",
+        "Olle Berg, som har hemtjänst, träffade enhetschefen för hemtjänst Norr Ulla Ek.",
+    ],
+)
+def test_staff_with_a_title_are_still_pointed_out_by_facts_about_themselves(policy, body):
+    assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
