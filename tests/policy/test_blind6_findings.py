@@ -39,3 +39,27 @@ def test_staff_named_in_their_role_are_not_the_subject_of_the_data(policy, body)
 )
 def test_staff_with_a_title_are_still_pointed_out_by_facts_about_themselves(policy, body):
     assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lokaltidningen: En 52-årig kvinna dömdes i går för bedrägeri mot en bank.",
+        "Enligt polisen greps en 19-årig man misstänkt för rån i natt.",
+    ],
+)
+def test_an_unnamed_person_of_some_age_in_the_news_points_out_nobody(policy, body):
+    verdict = verdict_of(policy, "Hej alla!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "En 13-årig pojke i klass 7C har anmälts för misshandel.",
+        "En 16-årig flicka på Ekdalsskolan är misstänkt för stöld.",
+        "Eleven, 15 år, i klass 9A är misstänkt för skadegörelse.",
+    ],
+)
+def test_an_age_with_a_class_or_a_named_school_still_points_someone_out(policy, body):
+    assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"

@@ -203,6 +203,16 @@ _BIRTH_OR_AGE = re.compile(
     re.IGNORECASE,
 )
 
+# An unnamed person of some age, as the news writes of them: "en 45-årig man", "en
+# 17-årig flicka". The age alone points nobody out; a class, a unit or a name nearby does.
+_UNNAMED_OF_AGE = re.compile(
+    r"\b(?:en|ett)\s+\d{1,3}[\s-]årig[ae]?\s+(?:man|kvinna|person|pojke|flicka|kille|tjej|"
+    r"yngling|pensionär|förare|bilist|cyklist|fotgängare|mamma|pappa|mor|far)\b",
+    re.IGNORECASE,
+)
+# … unless a named place follows: "en 15-årig flicka på Solbyskolan".
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:på|i|vid|hos)\s+[A-ZÅÄÖ]")
+
 
 def _role_pattern(extra: Iterable[str]) -> re.Pattern[str]:
     words = sorted(
@@ -234,6 +244,18 @@ class PointerFinder:
             found.extend(
                 Pointer(m.start(), m.end(), strength, reason) for m in pattern.finditer(text)
             )
+        unnamed = [
+            m.span()
+            for m in _UNNAMED_OF_AGE.finditer(text)
+            if not _NAMED_PLACE_AFTER.match(text, m.end())
+        ]
+        if unnamed:
+            found = [
+                p
+                for p in found
+                if p.reason != "födelseår eller ålder"
+                or not any(start <= p.start < end for start, end in unnamed)
+            ]
         return found
 
 
