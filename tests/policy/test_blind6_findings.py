@@ -63,3 +63,26 @@ def test_an_unnamed_person_of_some_age_in_the_news_points_out_nobody(policy, bod
 )
 def test_an_age_with_a_class_or_a_named_school_still_points_someone_out(policy, body):
     assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EL har fått diagnosen autism och behöver en lugn plats i klassrummet.",
+        "Vi vet nu att TS i 6B har epilepsi.",
+    ],
+)
+def test_initials_as_the_subject_of_a_sentence_point_out_the_pupil(policy, body):
+    assert verdict_of(policy, "Hej!\n\n" + body + SIGNATURE).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "HR har tagit fram en ny rutin för rehabilitering vid sjukskrivning.",
+        "IT har installerat ett nytt journalsystem för elevhälsan.",
+    ],
+)
+def test_an_acronym_of_a_department_is_no_initials(policy, body):
+    verdict = verdict_of(policy, "Hej alla!\n\n" + body + SIGNATURE)
+    assert verdict.verdict == "allow", [f.message for f in verdict.findings]

@@ -195,6 +195,21 @@ _UNIT = re.compile(
     r"|(?<=\bi\s)(?:[12][a-dfåäö])\b(?![\-/]|\s?(?:kap|§))"
     r"|\b(?i:åk|årskurs)\s?[1-9]\s?[A-F]\b",
 )
+# Bare initials as the subject of a sentence, as school staff write about a pupil: "AK
+# har fått sin diagnos", "EK i 9c behöver …" — not an acronym of an organisation.
+_ACRONYMS = (
+    r"IT|HR|AB|HB|KB|EU|FN|OK|TV|PR|VD|UF|LO|SR|UR|VR|SJ|SL|BB|PM|KS|KF|SN|BUP|IFO|LSS|SoL|"
+    r"S|M|SD|C|V|KD|L|MP|FP|MR|DO|JO|JK|KI|SU|KTH|LU|GU|UU|SVT|SCB|SKR|SKL|HVB|SIS|SiS|BVC|"
+    r"MVC|VC|AF|FK|CSN|SFI|SFB|NPF|ADD|ADHD|OCD|IVO|RFSU|ICA|SMS|PDF|CV|GDPR|OSL|PUL|NP|AI|"
+    r"APT|RUT|ROT|ID|BRÅ|UD|EES|ST|AT|TF|TT|DN|SvD|GP|HD|SDS|UNT|NT|VLT|HN|BT|OBS|FAQ|USA|UK"
+)
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.\-/@])"
+    rf"(?!(?:{_ACRONYMS})\b)[A-ZÅÄÖ]{{2,3}}"
+    r"(?=\s+(?:i\s+(?:klass\s+)?\d|har|hade|är|var|fick|får|behöver|ska|kommer|blev|mår|"
+    r"säger|sa|berättade|berättar)\b)",
+    re.MULTILINE,
+)
 # A family named by its surname: "familjen Karimi", "barnen i familjen Lind".
 _FAMILY = re.compile(r"\b(?i:familjen|familj)\s+[A-ZÅÄÖ][\wåäöÅÄÖ\-]+")
 _BIRTH_OR_AGE = re.compile(
@@ -234,6 +249,7 @@ class PointerFinder:
         for pattern, strength, reason in (
             (_INITIALS, Strength.STRONG, "initialer"),
             (_ROLE_INITIALS, Strength.STRONG, "initialer"),
+            (_BARE_INITIALS, Strength.MEDIUM, "initialer"),
             (_FAMILY, Strength.STRONG, "familjens efternamn"),
             (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
             (_BIRTH_OR_AGE, Strength.MEDIUM, "födelseår eller ålder"),
