@@ -325,8 +325,10 @@ class NameFinder:
         if hyphenated and buffers.fold(hyphenated.group(1)) in self.g.first:
             end = hyphenated.end()  # "Karl-Erik Boman" is one name, not "Karl" and "Erik Boman"
         first = _HYPHENATED_FIRST.search(self.text, max(0, start - 30), start)
-        if first and first.start() >= self._covered_until and self.g.first.get(
-            buffers.fold(first.group(1)), 0
+        if (
+            first
+            and first.start() >= self._covered_until
+            and self.g.first.get(buffers.fold(first.group(1)), 0)
         ):
             start = first.start()  # "Per-Olof": "Per" is also a word, so no anchor of its own
         new_end, added = self._extend(end)
