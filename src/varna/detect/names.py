@@ -74,6 +74,9 @@ _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])
 _PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
+# The second part of a hyphenated first name: "Karl-Erik", "Anna-Karin".
+_HYPHENATED_PART = re.compile(rf"-([{_UPPER}][{_LOWER}]+)(?![\w'’-])")
+_HYPHENATED_FIRST = re.compile(rf"(?<![\w'’-])([{_UPPER}][{_LOWER}]+)-\Z")
 # First names that are also words written before a number ("Max 25 platser").
 _BEFORE_A_NUMBER = frozenset({"Max"})
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
@@ -318,6 +321,16 @@ class NameFinder:
             return
         if self._after_law_or_room(start):
             return
+        hyphenated = _HYPHENATED_PART.match(self.text, end)
+        if hyphenated and buffers.fold(hyphenated.group(1)) in self.g.first:
+            end = hyphenated.end()  # "Karl-Erik Boman" is one name, not "Karl" and "Erik Boman"
+        first = _HYPHENATED_FIRST.search(self.text, max(0, start - 30), start)
+        if (
+            first
+            and first.start() >= self._covered_until
+            and self.g.first.get(buffers.fold(first.group(1)), 0)
+        ):
+            start = first.start()  # "Per-Olof": "Per" is also a word, so no anchor of its own
         new_end, added = self._extend(end)
         before = self._previous_first_name(start)
         if before is not None and before >= self._covered_until:

@@ -68,7 +68,17 @@ _TITLES = (
     r"demenssjuksköterska(?:n)?|demenssamordnare(?:n)?|lss-handläggare(?:n)?|"
     r"aktivitetssamordnare(?:n)?|aktivitetsledare(?:n)?|stödassistent(?:en)?|"
     r"boendehandledare(?:n)?|rehabkoordinator(?:n)?|omsorgshandläggare(?:n)?|"
-    r"medicinskt\s+ansvarig\s+sjuksköterska(?:n)?"
+    r"medicinskt\s+ansvarig\s+sjuksköterska(?:n)?|"
+    # Leaders and advisers of an authority or a unit (blind6 set).
+    r"ledare(?:n)?|strateg(?:en)?|konsulent(?:en)?|rådgivare(?:n)?|utvecklare(?:n)?"
+)
+# A compound ending in a title is a title too: "demenssjuksköterskan",
+# "utvecklingsledare", "LSS-handläggaren".
+_TITLE_WORD = rf"[a-zåäö\-]*(?:{_TITLES})"
+# Words before a title that do not change it: "vikarierande enhetschef", "tf rektor".
+_MODIFIERS = (
+    r"(?:(?:vår|ny|nya|min|er|vikarierande|tillförordnad|tf\.?|t\.f\.|biträdande|"
+    r"tillträdande|ordinarie|interim)\s+)*"
 )
 # "leg. psykolog", "legitimerad sjuksköterska": the licence in front of a title.
 _LICENSED = r"(?:leg\.?\s*|legitimerad\s+)?"
@@ -102,6 +112,7 @@ _CONTACT_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:föreläsning(?:en|ar)?|utbildning(?:en|ar)?|kurs(?:en|er)?|seminari(?:um|et|er)|"
     r"konferens(?:en|er)?|workshop(?:en)?|temadag(?:en)?|tema|information(?:en)?|"
+    r"utbildningsdag(?:en|ar)?|informationsmöte(?:t|n)?|intervju(?:n|er)?|"
     r"broschyr(?:en)?|material(?:et)?|film(?:en)?|bok(?:en)?|artikel(?:n)?|rapport(?:en)?|"
     r"forskning(?:en)?|riktlinje(?:r|rna)?|rutin(?:en|er|erna)?|policy(?:n)?|handbok(?:en)?|"
     r"webbinari(?:um|et)|studiedag(?:en)?|föredrag(?:et)?|nätverk(?:et)?|kampanj(?:en)?|"
@@ -110,7 +121,9 @@ _TOPIC_BEFORE = re.compile(
     r"frågor(?:na)?|förhandling(?:en|ar)?|möte(?:t)?|omorganisation(?:en)?|upphandling(?:en)?|"
     r"föreläser|undervisar|utbildar)"
     r"(?:\s+[\wåäö\-]+){0,3}?\s+(?:om|kring|i|av|gällande|på\s+temat|mot|för\s+att\s+förebygga)"
-    r"\s+(?:[\wåäö\-]+\s+){0,4}$",
+    # The topic and who it is for: "workshop om hedersrelaterat våld och förtryck för
+    # skola och socialtjänst".
+    r"\s+(?:[\wåäö\-]+\s+){0,4}(?:(?:för|till)\s+(?:[\wåäö\-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 # "information om sin diagnos", "kurs om Lisas behandling": a topic that belongs to someone.
@@ -135,23 +148,37 @@ _SOMEONES_CASE = re.compile(
     r"får|nekad?e?s?|avslag(?:et)?|beslut(?:et)?|behöver|har\s+hemtjänst)\b",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s*[:,]?\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_WORD})\s*[:,]?\s*$", re.IGNORECASE)
+# A job done by the one with the title, written before it: "I dag håller kuratorn Anna
+# Ek en föreläsning", "Den 12 juni leder demenssjuksköterskan Eva Ek en utbildningsdag".
+_JOB_BEFORE = re.compile(
+    r"\b(?:håller|leder|föreläser|medverkar|berättar|informerar|presenterar|visar|guidar|"
+    r"inleder|modererar|talar|pratar|undervisar|utbildar)\s+(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?"
+    rf"{_MODIFIERS}(?:{_TITLE_WORD})\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _APPOSITION_AFTER = re.compile(
-    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?){_LICENSED}"
-    rf"(?i:{_TITLES})\b"
+    rf"^\s*(?:(?:[,(–\-/]\s*|(?:är|som)\s+)(?i:{_MODIFIERS}){_LICENSED}"
+    rf"(?i:{_TITLE_WORD})\b"
     rf"|\(\s*(?:{_AFFILIATION})\s*\))"
 )
 # A title term right before a name or in apposition after one is that person's job
 # ("Socialsekreterare Jonas Berg", "Jonas Berg, socialsekreterare"), not a fact
 # about anyone.
-_TITLE_AT = re.compile(rf"(?:{_TITLES})\b", re.IGNORECASE)
+_TITLE_AT = re.compile(rf"(?:{_TITLE_WORD})\b", re.IGNORECASE)
+# A unit or service in a job title: "enhetschef för hemtjänst Norr", "handläggare
+# inom LSS" — where the person works, not a service they receive.
+_TITLE_FOR_UNIT = re.compile(
+    rf"\b(?:{_TITLE_WORD})\s+(?:för|inom|på|vid)\s+(?:[\wåäö\-]+\s+){{0,2}}$", re.IGNORECASE
+)
+_UNIT_NAME = re.compile(r"[\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2}\s*[,:]?\s*")
 # A table cell that is only a title, possibly licensed: "Huvudskyddsombud".
 TITLE_CELL = re.compile(rf"{_LICENSED}(?:{_TITLES})", re.IGNORECASE)
-_TITLE_GAP = re.compile(
-    rf"\s*(?:[,(–\-]\s*|(?:är|som)\s+(?:(?:vår|ny|nya|min|er)\s+)?)?{_LICENSED}"
-)
+_TITLE_GAP = re.compile(rf"\s*(?:[,(–\-]\s*|(?:är|som)\s+)?(?i:{_MODIFIERS}){_LICENSED}")
 _JOB_AFTER = re.compile(
     r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?"
+    # "… Eva Ek från Region Västby håller": where the one with the title works.
+    r"(?:(?:från|på|vid|hos)\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2}\s+)?"
     # "Kommunpolisen Anders Fält och vi bjuder in …": an invitation made together.
     r"(?:(?:och|samt)\s+(?:vi|jag)\s+)?"
     r"(?:bjuder\s+in|inbjuder|inviger|välkomnar|medverkar|deltar|visar|guidar|"
@@ -428,6 +455,7 @@ class PartContext:
             _APPOSITION_AFTER.search(after)
             or (cut is not None and _APPOSITION_AFTER.search(after[cut.end() :]))
             or (_TITLE_BEFORE.search(before) and _JOB_AFTER.search(after))
+            or _JOB_BEFORE.search(before)
             or _LIST_LABEL.match(self.text, line_start, finding.start)
         ):
             return "role"
@@ -440,7 +468,7 @@ class PartContext:
         layout = self.layout
         index = layout.sentence_index(finding.start)
         sentence = layout.sentences[index]
-        before = self.text[max(sentence.start, finding.start - 60) : finding.start]
+        before = self.text[max(sentence.start, finding.start - 90) : finding.start]
         if _TOPIC_BEFORE.search(before) and not _OWNER_BEFORE.search(before):
             # "en föreläsning om hedersrelaterat våld": the subject of an event or a
             # text, not a fact about someone — unless a personnummer sits right there.
@@ -534,18 +562,26 @@ class PartContext:
         return False
 
     def _is_title_of_named_person(self, finding: FindingLike) -> bool:
-        """A term that is the job title of a person named right next to it."""
+        """A term that is the job title of a person named right next to it, or the
+        unit in such a title ("Ulla Ek, enhetschef för hemtjänst Norr")."""
         title = _TITLE_AT.match(self.text, finding.start)
-        if title is None or title.end() < finding.end:
+        if title is not None and title.end() >= finding.end:
+            return self._names_title(finding.start, title.end())
+        unit = _TITLE_FOR_UNIT.search(self.text, max(0, finding.start - 60), finding.start)
+        if unit is None:
             return False
+        tail = _UNIT_NAME.match(self.text, finding.end)
+        end = tail.end() if tail else finding.end
+        return self._names_title(unit.start(), end)
+
+    def _names_title(self, start: int, end: int) -> bool:
+        """Whether the title at ``start``–``end`` belongs to a name right next to it."""
         for other in self.findings:
             if other.kind != "name":
                 continue
-            if 0 <= other.start - title.end() <= 2:  # "Socialsekreterare Jonas Berg"
+            if 0 <= other.start - end <= 2:  # "Socialsekreterare Jonas Berg"
                 return True
-            if 0 <= finding.start - other.end <= 12 and _TITLE_GAP.fullmatch(
-                self.text[other.end : finding.start]
-            ):
+            if 0 <= start - other.end <= 40 and _TITLE_GAP.fullmatch(self.text[other.end : start]):
                 return True  # "Jonas Berg, socialsekreterare", "Sara Holm som ny …"
         return False
 

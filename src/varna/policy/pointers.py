@@ -195,6 +195,21 @@ _UNIT = re.compile(
     r"|(?<=\bi\s)(?:[12][a-dfåäö])\b(?![\-/]|\s?(?:kap|§))"
     r"|\b(?i:åk|årskurs)\s?[1-9]\s?[A-F]\b",
 )
+# Bare initials as the subject of a sentence, as school staff write about a pupil: "AK
+# har fått sin diagnos", "EK i 9c behöver …" — not an acronym of an organisation.
+_ACRONYMS = (
+    r"IT|HR|AB|HB|KB|EU|FN|OK|TV|PR|VD|UF|LO|SR|UR|VR|SJ|SL|BB|PM|KS|KF|SN|BUP|IFO|LSS|SoL|"
+    r"S|M|SD|C|V|KD|L|MP|FP|MR|DO|JO|JK|KI|SU|KTH|LU|GU|UU|SVT|SCB|SKR|SKL|HVB|SIS|SiS|BVC|"
+    r"MVC|VC|AF|FK|CSN|SFI|SFB|NPF|ADD|ADHD|OCD|IVO|RFSU|ICA|SMS|PDF|CV|GDPR|OSL|PUL|NP|AI|"
+    r"APT|RUT|ROT|ID|BRÅ|UD|EES|ST|AT|TF|TT|DN|SvD|GP|HD|SDS|UNT|NT|VLT|HN|BT|OBS|FAQ|USA|UK"
+)
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.\-/@])"
+    rf"(?!(?:{_ACRONYMS})\b)[A-ZÅÄÖ]{{2,3}}"
+    r"(?=\s+(?:i\s+(?:klass\s+)?\d|har|hade|är|var|fick|får|behöver|ska|kommer|blev|mår|"
+    r"säger|sa|berättade|berättar)\b)",
+    re.MULTILINE,
+)
 # A family named by its surname: "familjen Karimi", "barnen i familjen Lind".
 _FAMILY = re.compile(r"\b(?i:familjen|familj)\s+[A-ZÅÄÖ][\wåäöÅÄÖ\-]+")
 _BIRTH_OR_AGE = re.compile(
@@ -202,6 +217,16 @@ _BIRTH_OR_AGE = re.compile(
     r"|\b\d{1,3}[\s-]år(?:ig|iga|ige|s)\b|\(\s?\d{1,3}\s?år\s?\)|,\s?\d{1,3}\s?år\b",
     re.IGNORECASE,
 )
+
+# An unnamed person of some age, as the news writes of them: "en 45-årig man", "en
+# 17-årig flicka". The age alone points nobody out; a class, a unit or a name nearby does.
+_UNNAMED_OF_AGE = re.compile(
+    r"\b(?:en|ett)\s+\d{1,3}[\s-]årig[ae]?\s+(?:man|kvinna|person|pojke|flicka|kille|tjej|"
+    r"yngling|pensionär|förare|bilist|cyklist|fotgängare|mamma|pappa|mor|far)\b",
+    re.IGNORECASE,
+)
+# … unless a named place follows: "en 15-årig flicka på Solbyskolan".
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:på|i|vid|hos)\s+[A-ZÅÄÖ]")
 
 
 def _role_pattern(extra: Iterable[str]) -> re.Pattern[str]:
@@ -224,6 +249,7 @@ class PointerFinder:
         for pattern, strength, reason in (
             (_INITIALS, Strength.STRONG, "initialer"),
             (_ROLE_INITIALS, Strength.STRONG, "initialer"),
+            (_BARE_INITIALS, Strength.MEDIUM, "initialer"),
             (_FAMILY, Strength.STRONG, "familjens efternamn"),
             (_UNIT, Strength.MEDIUM, "klass, grupp, avdelning eller rum"),
             (_BIRTH_OR_AGE, Strength.MEDIUM, "födelseår eller ålder"),
@@ -234,6 +260,18 @@ class PointerFinder:
             found.extend(
                 Pointer(m.start(), m.end(), strength, reason) for m in pattern.finditer(text)
             )
+        unnamed = [
+            m.span()
+            for m in _UNNAMED_OF_AGE.finditer(text)
+            if not _NAMED_PLACE_AFTER.match(text, m.end())
+        ]
+        if unnamed:
+            found = [
+                p
+                for p in found
+                if p.reason != "födelseår eller ålder"
+                or not any(start <= p.start < end for start, end in unnamed)
+            ]
         return found
 
 
