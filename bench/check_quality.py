@@ -43,20 +43,7 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print misjudged messages")
     parser.add_argument(
         "--set",
-        choices=(
-            "dev",
-            "fresh",
-            "team",
-            "heldout",
-            "probe",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "all",
-        ),
+        choices=(*NAMED_SETS, "team", "all"),
         default="team",
         help="dev: the tuning set; fresh: written after tuning; team: dev and fresh; "
         "heldout: written from the rules alone; probe: written after tuning on heldout; "
