@@ -81,8 +81,8 @@ def _too_large(limit: int) -> str:
     return f"Meddelandet är för stort för kontrollen: högst {size}."
 
 
-@csrf_exempt
-def check(request: HttpRequest) -> HttpResponse:
+def _posting_client(request: HttpRequest) -> ApiClient | JsonResponse:
+    """The client system behind a POST with a valid token, or the 405/401 answer."""
     if request.method != "POST":
         response = error_response(405, "method_not_allowed", "Använd POST.")
         response["Allow"] = "POST"
@@ -92,6 +92,14 @@ def check(request: HttpRequest) -> HttpResponse:
         return error_response(
             401, "unauthorized", "Ange en giltig API-nyckel: Authorization: Bearer <nyckel>."
         )
+    return client
+
+
+@csrf_exempt
+def check(request: HttpRequest) -> HttpResponse:
+    client = _posting_client(request)
+    if isinstance(client, JsonResponse):
+        return client
     try:
         parsed, size = _parse(request)
     except BadRequest as error:
@@ -217,15 +225,9 @@ def _attachments(data: dict[str, Any]) -> list[tuple[str, bytes]]:
 @csrf_exempt
 def sent_anyway(request: HttpRequest, event_id: str) -> HttpResponse:
     """The client system reports that the sender sent the message despite the warning."""
-    if request.method != "POST":
-        response = error_response(405, "method_not_allowed", "Använd POST.")
-        response["Allow"] = "POST"
-        return response
-    client = _authenticated(request)
-    if client is None:
-        return error_response(
-            401, "unauthorized", "Ange en giltig API-nyckel: Authorization: Bearer <nyckel>."
-        )
+    client = _posting_client(request)
+    if isinstance(client, JsonResponse):
+        return client
     event = GuardEvent.objects.filter(
         pk=event_id, source=Source.API, client=client.name, action=Action.ANSWERED
     ).first()
