@@ -22,12 +22,11 @@ Words that are places, organisations or ordinary vocabulary stop a name.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-
-import ahocorasick_rs
 
 from varna.detect import buffers
 from varna.detect.finding import Finding, FindingBuilder
@@ -88,6 +87,9 @@ _ROOM_BEFORE = re.compile(
     r"|(?:samlings|sessions)?sal(?:en)?|lokal(?:en)?)[ \t]\Z",
     re.IGNORECASE,
 )
+_SPAN_END = operator.itemgetter(1)
+# Last letters of "lex", "rum(met)", "sal(en)", "lokal(en)" in either case.
+_LAW_ROOM_ENDS = frozenset("xmtlnXMTLN")
 _SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
@@ -321,10 +323,13 @@ class NameFinder:
             return
         if self._after_law_or_room(start):
             return
-        hyphenated = _HYPHENATED_PART.match(self.text, end)
+        text = self.text
+        hyphenated = _HYPHENATED_PART.match(text, end) if text[end : end + 1] == "-" else None
         if hyphenated and buffers.fold(hyphenated.group(1)) in self.g.first:
             end = hyphenated.end()  # "Karl-Erik Boman" is one name, not "Karl" and "Erik Boman"
-        first = _HYPHENATED_FIRST.search(self.text, max(0, start - 30), start)
+        first = None
+        if start and text[start - 1] == "-":
+            first = _HYPHENATED_FIRST.search(text, max(0, start - 30), start)
         if (
             first
             and first.start() >= self._covered_until
@@ -353,6 +358,13 @@ class NameFinder:
 
     def _after_law_or_room(self, start: int) -> bool:
         """Whether the word at ``start`` names a law ("lex Sarah") or a room ("rum Ek")."""
+        # Both end in a space, tab or "_" after a word ending in one of these letters.
+        if (
+            start < 4
+            or self.text[start - 1] not in " \t_"
+            or self.text[start - 2] not in _LAW_ROOM_ENDS
+        ):
+            return False
         window = max(0, start - 24)
         return bool(
             _LAW_BEFORE.search(self.text, window, start)
@@ -444,18 +456,24 @@ class NameFinder:
             return
         covered = sorted((h.start, h.end) for h in self.names)
         starts = [a for a, _ in covered]
-        surnames = list(seen)[:MAX_REPEATED_SURNAMES]
-        # One pass for all surnames over the byte buffer, where a character
-        # outside Latin-1 is "?": such a match is checked on the text.
-        searcher = ahocorasick_rs.BytesAhoCorasick([buffers.encode(s) for s in surnames])
         # Later mentions only: before the first full name a word is not yet
         # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
-        after = memoryview(self.raw)[offset:]
-        for index, at, end in searcher.find_matches_as_indexes(after, overlapping=True):
-            at, end = at + offset, end + offset
-            if text[at:end] != surnames[index]:
-                continue
+        raw = self.raw
+        found: list[tuple[int, int]] = []
+        # A few surnames per text: one C-level find per mention beats building
+        # an automaton. In the byte buffer a character outside Latin-1 is "?",
+        # so each mention is checked on the text.
+        for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
+            key = buffers.encode(surname)
+            at = raw.find(key, offset)
+            while at != -1:
+                end = at + len(key)
+                if text[at:end] == surname:
+                    found.append((at, end))
+                at = raw.find(key, at + 1)
+        found.sort(key=_SPAN_END)
+        for at, end in found:
             if end < len(text) and text[end] == "s":
                 end += 1
             if self._is_word(at, end) and not _inside(covered, starts, at):
