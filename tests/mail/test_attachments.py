@@ -43,6 +43,20 @@ def test_it_reads_xlsx_rows_with_numbers_and_shared_strings():
     assert f"Åsa Berg\t{PNR}" in text
 
 
+def test_a_small_sheet_keeps_its_short_numbers():
+    data = documents.xlsx([("Maj", [["Namn", "Sjukdagar"], ["Åsa Berg", 4]])])
+    assert "Åsa Berg\t4" in text_of("maj.xlsx", data)
+
+
+def test_a_big_sheet_leaves_out_short_numbers_but_keeps_identifiers():
+    rows: list[list[str | int | float]] = [["Konto", "Belopp"]]
+    rows += [[4010 + i % 7, 1200 + i] for i in range(40_000)]
+    rows.append(["Åsa Berg", int(PNR)])
+    text = text_of("utfall.xlsx", documents.xlsx([("Utfall", rows)]))
+    assert "4010" not in text
+    assert f"Åsa Berg\t{PNR}" in text
+
+
 def test_it_reads_odt_and_ods():
     assert "Beslut om bistånd" in text_of("beslut.odt", documents.odt(["Beslut om bistånd"]))
     assert f"Åsa\t{PNR}" in text_of("lista.ods", documents.ods([["Åsa", PNR]]))

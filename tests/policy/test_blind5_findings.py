@@ -83,6 +83,16 @@ def test_a_spreadsheet_of_named_staff_with_their_sick_leave_blocks(policy, heade
     assert ("health", "attachment:maj.xlsx") in {(f.kind, f.where) for f in verdict.findings}
 
 
+def test_a_spreadsheet_of_named_staff_with_their_sick_days_as_numbers_blocks(policy):
+    sheet = documents.xlsx(
+        [("Maj", [["Namn", "Enhet", "Sjukdagar"], ["Greta Holmqvist", "Kök", 4]])]
+    )
+    parsed = message("Underlag till lönen.", attachments=[("maj.xlsx", sheet)])
+    verdict = judge(parsed, policy)
+    assert verdict.verdict == "block"
+    assert ("health", "attachment:maj.xlsx") in {(f.kind, f.where) for f in verdict.findings}
+
+
 def test_a_csv_of_named_staff_with_their_sick_days_blocks(policy):
     csv = "Namn;Antal sjukdagar;Karensavdrag\nGreta Holmqvist;4;1 120\nArvid Nordén;0;0\n"
     parsed = message("Underlag till lönen.", attachments=[("maj.csv", csv.encode())])

@@ -165,6 +165,9 @@ def _cell_value(attributes: str, inner: str, shared: list[str]) -> str:
     return ""
 
 
+# Worksheet XML up to this many characters (some 10,000 cells) is read whole; in a
+# bigger one, cells holding only a short number or a date are left out.
+SMALL_SHEET = 1_000_000
 _INERT_STRING = re.compile(
     r"-?\d{1,5}(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
 )
@@ -181,7 +184,11 @@ def _sheet_lines(xml: str, shared: list[str], budget: Budget) -> list[str]:
     budget.check_time()
     lines: list[str] = []
     cells: list[str] = []
-    shared = _without_inert(shared)
+    # Only a big sheet leaves out its short numbers: in a small one they may be a
+    # named person's sick days or grade, which a column header makes sensitive.
+    short_numbers = len(xml) <= SMALL_SHEET
+    if not short_numbers:
+        shared = _without_inert(shared)
     shared_count = len(shared)
     # The loop is the hot path for large workbooks: keep it flat.
     for attributes, inner in _PLAIN_CELL.findall(xml.replace("</row>", _ROW_MARK)):
@@ -204,7 +211,9 @@ def _sheet_lines(xml: str, shared: list[str], budget: Budget) -> list[str]:
             # Amounts, counts and date serials (at most five digits before any decimals)
             # can carry no personal data; leaving them out halves the scanning of big
             # numeric sheets. Identifiers, phone and account numbers are longer.
-            if len(value) <= 5 or ("." in value and value.index(".") <= 5 and "E" not in value):
+            if not short_numbers and (
+                len(value) <= 5 or ("." in value and value.index(".") <= 5 and "E" not in value)
+            ):
                 cells.append("")
                 continue
             text = _number(value) if ("E" in value or value.endswith(".0")) else value
