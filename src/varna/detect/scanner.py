@@ -322,38 +322,57 @@ def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str)
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
-    """Drop duplicates and names that are really something else; sort by position."""
-    # Stable sorts with C-level keys: by start, then longest, then best score.
-    found.sort(key=_SCORE, reverse=True)
-    found.sort(key=_END, reverse=True)
+    """Drop duplicates and names that are really something else; sort by position.
+
+    Order: by start, then end (shortest first), then best score. Most positions
+    hold one finding, so the list is sorted by start alone and only a group of
+    findings sharing a start is sorted further (longest, then best score first,
+    while they are weighed; shortest first in the result).
+    """
     found.sort(key=_START)
-    # Ends of pattern findings (identifiers) and term spans, to drop names inside them.
+    # Spans of pattern findings (identifiers), to drop names overlapping them.
     pattern_spans = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
     pattern_starts = [s for s, _ in pattern_spans]
-    terms = {(f.start, f.end) for f in found if f.kind in SENSITIVE_KINDS}
     result: list[Finding] = []
     last_end_by_kind: dict[str, int] = {}
     previous_kind, previous_start, previous_end = "", -1, -1
-    for f in found:
-        kind, start, end = f.kind, f.start, f.end
-        if start == previous_start and end == previous_end and kind == previous_kind:
-            continue
-        previous_kind, previous_start, previous_end = kind, start, end
-        if kind in SENSITIVE_KINDS:
+    count = len(found)
+    i = 0
+    while i < count:
+        f = found[i]
+        j = i + 1
+        if j == count or found[j].start != f.start:
+            group: list[Finding] | tuple[Finding] = (f,)
+            term_ends: set[int] | tuple[()] = ()
+        else:
+            while j < count and found[j].start == f.start:
+                j += 1
+            group = found[i:j]
+            group.sort(key=_SCORE, reverse=True)
+            group.sort(key=_END, reverse=True)
+            term_ends = {g.end for g in group if g.kind in SENSITIVE_KINDS}
+        i = j
+        kept = len(result)
+        for f in group:
+            kind, start, end = f.kind, f.start, f.end
+            if start == previous_start and end == previous_end and kind == previous_kind:
+                continue
+            previous_kind, previous_start, previous_end = kind, start, end
+            if kind in SENSITIVE_KINDS:
+                result.append(f)
+                continue
+            if kind == "name" and (
+                end in term_ends
+                or (pattern_starts and _overlaps(pattern_spans, pattern_starts, start, end))
+            ):
+                continue
+            # Within one kind, a hit inside an earlier, longer one adds nothing.
+            if start < last_end_by_kind.get(kind, -1):
+                continue
+            last_end_by_kind[kind] = end
             result.append(f)
-            continue
-        if kind == "name" and (
-            (terms and (start, end) in terms)
-            or (pattern_starts and _overlaps(pattern_spans, pattern_starts, start, end))
-        ):
-            continue
-        # Within one kind, a hit inside an earlier, longer one adds nothing.
-        if start < last_end_by_kind.get(kind, -1):
-            continue
-        last_end_by_kind[kind] = end
-        result.append(f)
-    result.sort(key=_END)
-    result.sort(key=_START)
+        if len(result) - kept > 1:
+            result[kept:] = sorted(result[kept:], key=_END)
     return result
 
 
