@@ -248,11 +248,12 @@ class NameFinder:
             return end, 0  # no capitalised word follows
         added = 0
         pos = end
-        last = text[text.rfind(" ", 0, end) + 1 : end]
+        # The word before the next one; only a word ending in "s" may be a genitive.
+        last = text[text.rfind(" ", 0, end) + 1 : end] if text[end - 1] == "s" else ""
         stops_name = self.g.stops_name
         while match is not None:
             word = match.group(2)
-            if self._is_genitive(last):
+            if last[-1:] == "s" and self._is_genitive(last):
                 break
             if len(word.rstrip(".")) == 1:
                 following = _NEXT_WORD.match(text, match.end())
