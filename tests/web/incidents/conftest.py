@@ -180,6 +180,11 @@ class SmtpSink:
         return "250 OK"
 
 
+def subject(message: EmailMessage) -> str:
+    """A received message's subject as a mail client shows it (unfolded)."""
+    return " ".join(str(message["Subject"]).split())
+
+
 @pytest.fixture
 def smtp_sink(settings: Any) -> Iterator[SmtpSink]:
     from aiosmtpd.controller import Controller

@@ -8,7 +8,7 @@ import time_machine
 from django.core.management import CommandError, call_command
 
 from tests.ports import free_port
-from tests.web.incidents.conftest import decide
+from tests.web.incidents.conftest import decide, subject
 from varna.web.incidents.models import ReminderSent
 from varna.web.incidents.reminders import send_due_reminders
 
@@ -25,10 +25,6 @@ def hours(n, minutes=0):
 def timed_case(make_report, owner):
     with time_machine.travel(hours(0, 10), tick=False):
         return make_report(discovered_at=DISCOVERED).cases.get()
-
-
-def subject(message):
-    return " ".join(str(message["Subject"]).split())
 
 
 def run_at(moment):

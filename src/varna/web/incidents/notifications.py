@@ -1,10 +1,12 @@
-"""E-mail to the people responsible for a case.
+"""E-mail to the people responsible for a case, and to the person who reported it.
 
 Subjects and bodies name the case only by its diarienummer and board and link
 to it; what happened stays behind the login.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -13,7 +15,7 @@ from django.urls import reverse
 from varna.web.accounts.models import Role, User
 from varna.web.incidents.choices import AssignmentKind
 from varna.web.incidents.deadline import format_moment
-from varna.web.incidents.models import Case
+from varna.web.incidents.models import Case, Event
 
 SIGNATURE = (
     "\n\n/Värna\n"
@@ -88,3 +90,64 @@ def send_deadline_reminder(case: Case, *, hours_left: int | None) -> int:
         f"Öppna ärendet: {case_url(case)}"
     )
     return _send(subject, body, recipients_for(case))
+
+
+def reporter_address(event: Event) -> str:
+    """Where the reporter is reached: their account's address, else the one they gave.
+
+    An employee reporting on someone else's behalf gets the receipt themselves.
+    """
+    user = event.reporter_user
+    if user is not None and user.is_active and user.email:
+        return str(user.email)
+    return event.reporter_email
+
+
+def _follow_up(event: Event) -> str:
+    """How a reporter adds to the report, and follows it if they have a login."""
+    more = (
+        "Har du mer att berätta, eller upptäcker du något nytt, kontakta GDPR-samordnaren "
+        "och ange diarienumret."
+    )
+    if event.reporter_user is None:
+        return more
+    url = settings.SITE_URL + reverse("incidents:my_report", args=[event.pk])
+    return f"{more}\n\nDu kan följa ärendet under Mina rapporter: {url}"
+
+
+def send_report_receipt(event: Event, cases: Sequence[Case]) -> int:
+    """Tell the reporter that the report arrived and which diarienummer it got."""
+    address = reporter_address(event)
+    if not address or not cases:
+        return 0
+    numbers = ", ".join(c.diarienummer for c in cases)
+    where = "; ".join(f"{c.diarienummer} hos {c.board.name}" for c in cases)
+    noun = "diarienummer" if len(cases) == 1 else "diarienumren"
+    subject = f"Din rapport har tagits emot – ärende {numbers}"
+    body = (
+        "Hej!\n\n"
+        f"Tack för att du rapporterade en personuppgiftsincident. Rapporten togs emot "
+        f"{format_moment(event.created_at)} och har fått {noun} {where}.\n\n"
+        "GDPR-samordnaren bedömer nu vad som har hänt och om incidenten ska anmälas till "
+        "Integritetsskyddsmyndigheten (IMY). Du kan bli kontaktad om något behöver "
+        "förtydligas.\n\n"
+        f"{_follow_up(event)}"
+    )
+    return _send(subject, body, [address])
+
+
+def send_case_closed_notice(case: Case) -> int:
+    """Tell the reporter that the case about their report is closed."""
+    address = reporter_address(case.event)
+    if not address:
+        return 0
+    subject = f"Ärendet är avslutat – ärende {case.diarienummer}"
+    body = (
+        "Hej!\n\n"
+        f"Ärende {case.diarienummer} hos {case.board.name}, om den personuppgiftsincident "
+        f"du rapporterade, avslutades {format_moment(case.closed_at or case.updated_at)}. "
+        "Tack för att du rapporterade – det hjälper oss att skydda de personer det gäller "
+        "och att se till att det inte händer igen.\n\n"
+        f"{_follow_up(case.event)}"
+    )
+    return _send(subject, body, [address])

@@ -140,7 +140,7 @@ def report_incident(
     except Exception:
         files.remove(stored)
         raise
-    transaction.on_commit(lambda: _notify_new_cases(cases))
+    transaction.on_commit(lambda: _notify_new_cases(event, cases))
     return event
 
 
@@ -152,8 +152,8 @@ def _reporter_label(report: Report, user: Any, supplier: Supplier | None) -> str
     return report.reporter_name or "okänd rapportör"
 
 
-def _notify_new_cases(cases: Sequence[Case]) -> None:
-    from varna.web.incidents.notifications import send_new_case_notice
+def _notify_new_cases(event: Event, cases: Sequence[Case]) -> None:
+    from varna.web.incidents.notifications import send_new_case_notice, send_report_receipt
 
     for case in cases:
         try:
@@ -161,6 +161,20 @@ def _notify_new_cases(cases: Sequence[Case]) -> None:
         except Exception:
             # The report is saved; the case list and reminders still show it.
             logger.exception("could not send the new-case notice for case %s", case.pk)
+    try:
+        send_report_receipt(event, cases)
+    except Exception:
+        # The reporter saw the diarienummer on the page after sending the form.
+        logger.exception("could not send the receipt for event %s", event.pk)
+
+
+def _notify_case_closed(case: Case) -> None:
+    from varna.web.incidents.notifications import send_case_closed_notice
+
+    try:
+        send_case_closed_notice(case)
+    except Exception:
+        logger.exception("could not tell the reporter that case %s is closed", case.pk)
 
 
 def open_case(
@@ -387,6 +401,8 @@ def change_status(case: Case, *, actor: Any, target: str, comment: str = "") -> 
             obj=change,
             changes={"status": [previous, target], "comment": comment},
         )
+        if target == Status.CLOSED:
+            transaction.on_commit(lambda: _notify_case_closed(case))
     return change
 
 
