@@ -171,6 +171,8 @@ VARNA_ATTACHMENT_MAX_BYTES = env.get_int(
     "VARNA_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024
 )
 VARNA_ATTACHMENT_MAX_FILES = env.get_int("VARNA_ATTACHMENT_MAX_FILES", 5, minimum=1)
+# Reports one supplier link may send per hour: a leaked link cannot flood the register.
+VARNA_SUPPLIER_REPORTS_PER_HOUR = env.get_int("VARNA_SUPPLIER_REPORTS_PER_HOUR", 20, minimum=1)
 
 # The guard in the web app: check API, quarantine (see docs/DEPLOYMENT.md).
 VARNA_POLICY_FILE = env.get_str("VARNA_POLICY_FILE", "")

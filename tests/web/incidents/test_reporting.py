@@ -242,6 +242,39 @@ def test_a_supplier_reports_one_event_to_two_boards(
         assert case.diarienummer in receipt
 
 
+def test_a_supplier_link_over_its_hourly_limit_keeps_the_text_and_sends_nothing(
+    client, supplier, supplier_token, bun, settings
+):
+    settings.VARNA_SUPPLIER_REPORTS_PER_HOUR = 1
+    open_link(client, supplier_token)
+    data = form_data(bun, reporter_name="Sara", reporter_email="sara@enkatbolaget.example")
+    assert client.post(reverse("supplier_report"), data).status_code == 302
+    data["title"] = "Andra rapporten inom timmen"
+    response = client.post(reverse("supplier_report"), data)
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "för många rapporter den senaste timmen" in page
+    assert "Andra rapporten inom timmen" in page
+    assert Event.objects.count() == 1
+
+
+def test_the_supplier_limit_counts_only_the_last_hour(supplier, settings):
+    settings.VARNA_SUPPLIER_REPORTS_PER_HOUR = 1
+    Event.objects.create(
+        trigger="happened",
+        title="Gammal rapport",
+        description="Rapporterad för två timmar sedan.",
+        channel="other",
+        discovered_at=timezone.now() - timedelta(hours=3),
+        reporter_kind="supplier",
+        supplier=supplier,
+    )
+    Event.objects.filter(supplier=supplier).update(created_at=timezone.now() - timedelta(hours=2))
+    now = timezone.now()
+    assert services.supplier_may_report(supplier, now=now)
+    assert not services.supplier_may_report(supplier, now=now - timedelta(hours=1, minutes=30))
+
+
 def test_a_supplier_can_only_report_to_its_own_boards(client, supplier, supplier_token, bun):
     from varna.web.incidents.models import Board
 

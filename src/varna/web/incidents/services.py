@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -448,6 +449,13 @@ def add_attachment(
         files.remove([stored_name])
         raise
     return attachment
+
+
+def supplier_may_report(supplier: Supplier, *, now: datetime | None = None) -> bool:
+    """Whether ``supplier`` has sent fewer reports in the last hour than the limit allows."""
+    since = (now or timezone.now()) - timedelta(hours=1)
+    recent = Event.objects.filter(supplier=supplier, created_at__gte=since).count()
+    return recent < settings.VARNA_SUPPLIER_REPORTS_PER_HOUR
 
 
 def rotate_supplier_link(supplier: Supplier, *, actor: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib import messages
@@ -16,6 +17,13 @@ from varna.web.incidents.access import get_own_event_for, own_events
 from varna.web.incidents.choices import ReporterKind
 from varna.web.incidents.forms import BaseReportForm, EmployeeReportForm, SupplierReportForm
 from varna.web.incidents.models import Board, Event, Organisation, Supplier
+
+logger = logging.getLogger(__name__)
+_TOO_MANY_REPORTS = (
+    "Den här länken har redan använts för många rapporter den senaste timmen, så rapporten "
+    "har inte skickats. Det du har skrivit finns kvar: försök igen om en stund, eller ring "
+    "eller mejla kommunen eller regionen ni har avtal med om det är bråttom."
+)
 
 SUPPLIER_SESSION_KEY = "varna_supplier"
 SUPPLIER_RECEIPT_KEY = "varna_supplier_receipt"
@@ -130,9 +138,14 @@ def supplier_report(request: HttpRequest) -> HttpResponse:
     if supplier is None:
         raise Http404("Länken är inte giltig.")
     boards = supplier.boards.filter(active=True).select_related("organisation")
+    status = 200
     if request.method == "POST":
         form = SupplierReportForm(request.POST, request.FILES, boards=boards)
-        if form.is_valid():
+        if not services.supplier_may_report(supplier):
+            logger.warning("supplier %s reached the hourly report limit", supplier.pk)
+            form.add_error(None, _TOO_MANY_REPORTS)
+            status = 429
+        elif form.is_valid():
             fields = _report_fields(form)
             fields.update(
                 reporter_kind=ReporterKind.SUPPLIER,
@@ -156,6 +169,7 @@ def supplier_report(request: HttpRequest) -> HttpResponse:
         request,
         "incidents/report_form.html",
         {"form": form, "as_supplier": True, "supplier": supplier},
+        status=status,
     )
 
 
