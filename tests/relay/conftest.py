@@ -128,9 +128,15 @@ class Sink:
         self.handler = SinkHandler()
         self.controller: Controller | None = None
 
-    def start(self) -> None:
+    def start(self, tls_context: Any = None) -> None:
+        """Start serving; with ``tls_context`` the sink offers STARTTLS and requires it."""
         self.controller = Controller(
-            self.handler, hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            enable_SMTPUTF8=True,
+            tls_context=tls_context,
+            require_starttls=tls_context is not None,
         )
         self.controller.start()
 
@@ -206,9 +212,14 @@ def start_relay(examiner: Examiner) -> Iterator[Any]:
     started: list[RunningRelay] = []
 
     def start(
-        config: RelayConfig, *, store: GuardStore | None = None, tls_context: Any = None
+        config: RelayConfig,
+        *,
+        store: GuardStore | None = None,
+        tls_context: Any = None,
+        upstream_tls: Any = None,
     ) -> RunningRelay:
-        running = RunningRelay(Relay(config, examiner, store=store), tls_context)
+        relay = Relay(config, examiner, store=store, upstream_tls=upstream_tls)
+        running = RunningRelay(relay, tls_context)
         started.append(running)
         return running
 

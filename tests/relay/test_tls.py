@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tests.relay.conftest import COLLEAGUE, SENDER, allowed_message, relay_config
+from varna.relay.upstream import tls_context
 
 
 def make_certificate(directory: Path) -> tuple[Path, Path]:
@@ -74,3 +75,61 @@ def test_it_speaks_starttls_with_the_configured_certificate(sink, start_relay, c
         client.sendmail(SENDER, [COLLEAGUE], allowed_message())
     [delivered] = sink.handler.wait()
     assert delivered.content.startswith(b"X-Varna-Verdict: allow")
+
+
+def tls_sink(sink, certificate):
+    """Restart the sink so that it offers STARTTLS with the test certificate and requires it."""
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(cert), str(key))
+    sink.stop()
+    sink.start(tls_context=context)
+
+
+def test_it_delivers_over_starttls_to_an_upstream_that_requires_it(sink, start_relay, certificate):
+    tls_sink(sink, certificate)
+    cert, _ = certificate
+    config = relay_config(
+        sink.port,
+        upstream={"starttls": "required", "ca_file": str(cert)},
+        events={"record": False},
+    )
+    relay = start_relay(config, upstream_tls=tls_context(config.upstream))
+    with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client:
+        client.sendmail(SENDER, [COLLEAGUE], allowed_message())
+    # The sink refuses MAIL before STARTTLS (530), so a delivery proves the TLS session.
+    [delivered] = sink.handler.wait()
+    assert delivered.content.startswith(b"X-Varna-Verdict: allow")
+
+
+def test_an_opportunistic_relay_uses_starttls_when_the_upstream_offers_it(
+    sink, start_relay, certificate
+):
+    tls_sink(sink, certificate)
+    cert, _ = certificate
+    config = relay_config(
+        sink.port,
+        upstream={"starttls": "opportunistic", "ca_file": str(cert)},
+        events={"record": False},
+    )
+    relay = start_relay(config, upstream_tls=tls_context(config.upstream))
+    with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client:
+        client.sendmail(SENDER, [COLLEAGUE], allowed_message())
+    assert len(sink.handler.wait()) == 1
+
+
+def test_an_untrusted_upstream_certificate_defers_the_message_and_loses_nothing(
+    sink, start_relay, certificate
+):
+    tls_sink(sink, certificate)
+    config = relay_config(
+        sink.port, upstream={"starttls": "required"}, events={"record": False}
+    )  # no ca_file: the test certificate is trusted by nobody
+    relay = start_relay(config, upstream_tls=tls_context(config.upstream))
+    with (
+        pytest.raises(smtplib.SMTPSenderRefused) as deferred,
+        smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client,
+    ):
+        client.sendmail(SENDER, [COLLEAGUE], allowed_message())
+    assert deferred.value.smtp_code == 451  # the sending MTA keeps it and retries
+    assert sink.handler.received == []
