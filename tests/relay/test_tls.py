@@ -86,12 +86,15 @@ def tls_sink(sink, certificate):
     sink.start(tls_context=context)
 
 
-def test_it_delivers_over_starttls_to_an_upstream_that_requires_it(sink, start_relay, certificate):
+@pytest.mark.parametrize("starttls", ["required", "opportunistic"])
+def test_it_delivers_over_starttls_to_an_upstream_that_requires_it(
+    sink, start_relay, certificate, starttls
+):
     tls_sink(sink, certificate)
     cert, _ = certificate
     config = relay_config(
         sink.port,
-        upstream={"starttls": "required", "ca_file": str(cert)},
+        upstream={"starttls": starttls, "ca_file": str(cert)},
         events={"record": False},
     )
     relay = start_relay(config, upstream_tls=tls_context(config.upstream))
@@ -100,22 +103,6 @@ def test_it_delivers_over_starttls_to_an_upstream_that_requires_it(sink, start_r
     # The sink refuses MAIL before STARTTLS (530), so a delivery proves the TLS session.
     [delivered] = sink.handler.wait()
     assert delivered.content.startswith(b"X-Varna-Verdict: allow")
-
-
-def test_an_opportunistic_relay_uses_starttls_when_the_upstream_offers_it(
-    sink, start_relay, certificate
-):
-    tls_sink(sink, certificate)
-    cert, _ = certificate
-    config = relay_config(
-        sink.port,
-        upstream={"starttls": "opportunistic", "ca_file": str(cert)},
-        events={"record": False},
-    )
-    relay = start_relay(config, upstream_tls=tls_context(config.upstream))
-    with smtplib.SMTP("127.0.0.1", relay.port, timeout=10) as client:
-        client.sendmail(SENDER, [COLLEAGUE], allowed_message())
-    assert len(sink.handler.wait()) == 1
 
 
 def test_an_untrusted_upstream_certificate_defers_the_message_and_loses_nothing(
