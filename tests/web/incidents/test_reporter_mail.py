@@ -76,6 +76,7 @@ def test_a_supplier_gets_the_receipt_at_the_address_they_gave_without_a_login_li
     body = receipt.get_content()
     assert event.cases.get().diarienummer in body
     assert "Mina rapporter" not in body
+    assert "Logga in" not in body  # a supplier has no login
     assert "ange diarienumret" in body
 
 

@@ -17,11 +17,10 @@ from varna.web.incidents.choices import AssignmentKind
 from varna.web.incidents.deadline import format_moment
 from varna.web.incidents.models import Case, Event
 
-SIGNATURE = (
-    "\n\n/Värna\n"
-    "Meddelandet innehåller med avsikt inga uppgifter om vad som har hänt. "
-    "Logga in i Värna för att läsa ärendet."
-)
+_NO_DETAILS = "\n\n/Värna\nMeddelandet innehåller med avsikt inga uppgifter om vad som har hänt."
+SIGNATURE = _NO_DETAILS + " Logga in i Värna för att läsa ärendet."
+# Reporters do not read the investigation (and suppliers have no login).
+REPORTER_SIGNATURE = _NO_DETAILS
 
 
 def case_url(case: Case) -> str:
@@ -42,12 +41,12 @@ def recipients_for(case: Case) -> list[str]:
     return addresses
 
 
-def _send(subject: str, body: str, recipients: list[str]) -> int:
+def _send(subject: str, body: str, recipients: list[str], *, signature: str = SIGNATURE) -> int:
     """One message per recipient: colleagues need not see each other's addresses."""
     if not recipients:
         return 0
     messages = [
-        EmailMessage(subject=subject, body=body + SIGNATURE, to=[address]) for address in recipients
+        EmailMessage(subject=subject, body=body + signature, to=[address]) for address in recipients
     ]
     with get_connection() as connection:
         return int(connection.send_messages(messages) or 0)
@@ -133,7 +132,7 @@ def send_report_receipt(event: Event, cases: Sequence[Case]) -> int:
         "förtydligas.\n\n"
         f"{_follow_up(event)}"
     )
-    return _send(subject, body, [address])
+    return _send(subject, body, [address], signature=REPORTER_SIGNATURE)
 
 
 def send_case_closed_notice(case: Case) -> int:
@@ -150,4 +149,4 @@ def send_case_closed_notice(case: Case) -> int:
         "och att se till att det inte händer igen.\n\n"
         f"{_follow_up(case.event)}"
     )
-    return _send(subject, body, [address])
+    return _send(subject, body, [address], signature=REPORTER_SIGNATURE)
