@@ -8,9 +8,11 @@ table cells are separated by tabs, so a row of a spreadsheet stays one line.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from varna.mail.attachments.archive import read_member, read_named
@@ -178,7 +180,11 @@ def _without_inert(shared: list[str]) -> list[str]:
     return ["" if len(s) <= 19 and _INERT_STRING.fullmatch(s) else s for s in shared]
 
 
-def _sheet_lines(xml: str, shared: list[str], budget: Budget) -> list[str]:
+def _sheet_lines(
+    xml: str, shared: list[str], without_inert: Callable[[], list[str]], budget: Budget
+) -> list[str]:
+    """Rows of one worksheet; ``without_inert`` gives ``shared`` with the inert strings
+    blanked (computed once per workbook, for its big sheets only)."""
     if "<c " not in xml and "<row" not in xml:
         return _sheet_lines_general(xml, shared, budget)
     budget.check_time()
@@ -188,7 +194,7 @@ def _sheet_lines(xml: str, shared: list[str], budget: Budget) -> list[str]:
     # named person's sick days or grade, which a column header makes sensitive.
     short_numbers = len(xml) <= SMALL_SHEET
     if not short_numbers:
-        shared = _without_inert(shared)
+        shared = without_inert()
     shared_count = len(shared)
     # The loop is the hot path for large workbooks: keep it flat.
     for attributes, inner in _PLAIN_CELL.findall(xml.replace("</row>", _ROW_MARK)):
@@ -267,6 +273,7 @@ def _sheet_lines_general(xml: str, shared: list[str], budget: Budget) -> list[st
 
 def xlsx_text(archive: zipfile.ZipFile, budget: Budget) -> str:
     shared = _shared_strings(archive, budget)
+    without_inert = functools.cache(lambda: _without_inert(shared))
     workbook = read_named(archive, "xl/workbook.xml", budget)
     sheet_names = _SHEET_NAME.findall(_xml(workbook)) if workbook else []
     names = sorted(
@@ -278,7 +285,7 @@ def xlsx_text(archive: zipfile.ZipFile, budget: Budget) -> str:
         xml = _xml(read_member(archive, archive.getinfo(name), budget))
         title = sheet_names[index] if index < len(sheet_names) else f"Blad {index + 1}"
         lines.append(f"[{html.unescape(title)}]")
-        lines.extend(_sheet_lines(xml, shared, budget))
+        lines.extend(_sheet_lines(xml, shared, without_inert, budget))
     return "\n".join(lines)
 
 
