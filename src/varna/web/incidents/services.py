@@ -7,9 +7,10 @@ by ``actor_label`` instead) and plain values that a form has already cleaned.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -156,26 +157,37 @@ def _reporter_label(report: Report, user: Any, supplier: Supplier | None) -> str
 def _notify_new_cases(event: Event, cases: Sequence[Case]) -> None:
     from varna.web.incidents.notifications import send_new_case_notice, send_report_receipt
 
+    # The report is saved whatever the mail server does: the case list and reminders
+    # still show it, and the reporter saw the diarienummer after sending the form.
     for case in cases:
-        try:
-            send_new_case_notice(case)
-        except Exception:
-            # The report is saved; the case list and reminders still show it.
-            logger.exception("could not send the new-case notice for case %s", case.pk)
-    try:
-        send_report_receipt(event, cases)
-    except Exception:
-        # The reporter saw the diarienummer on the page after sending the form.
-        logger.exception("could not send the receipt for event %s", event.pk)
+        _mail_or_log(
+            partial(send_new_case_notice, case),
+            "could not send the new-case notice for case %s",
+            case.pk,
+        )
+    _mail_or_log(
+        partial(send_report_receipt, event, cases),
+        "could not send the receipt for event %s",
+        event.pk,
+    )
 
 
 def _notify_case_closed(case: Case) -> None:
     from varna.web.incidents.notifications import send_case_closed_notice
 
+    _mail_or_log(
+        partial(send_case_closed_notice, case),
+        "could not tell the reporter that case %s is closed",
+        case.pk,
+    )
+
+
+def _mail_or_log(send: Callable[[], object], failure: str, pk: object) -> None:
+    """Send one notification; a failure is logged with the record's id only."""
     try:
-        send_case_closed_notice(case)
+        send()
     except Exception:
-        logger.exception("could not tell the reporter that case %s is closed", case.pk)
+        logger.exception(failure, pk)
 
 
 def open_case(
