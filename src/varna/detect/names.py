@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+import ahocorasick_rs
+
 from varna.detect import buffers
 from varna.detect.finding import Finding, FindingBuilder
 
@@ -460,19 +462,22 @@ class NameFinder:
         # Later mentions only: before the first full name a word is not yet
         # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
-        raw = self.raw
-        found: list[tuple[int, int]] = []
-        # A few surnames per text: one C-level find per mention beats building
-        # an automaton. In the byte buffer a character outside Latin-1 is "?",
-        # so each mention is checked on the text.
+        # One automaton over the rest of the text finds every mention of every
+        # surname at once. In the byte buffer a character outside Latin-1 is
+        # "?", so each mention is checked on the text.
+        by_key: dict[bytes, list[str]] = {}
         for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
-            key = buffers.encode(surname)
-            at = raw.find(key, offset)
-            while at != -1:
-                end = at + len(key)
-                if text[at:end] == surname:
-                    found.append((at, end))
-                at = raw.find(key, at + 1)
+            by_key.setdefault(buffers.encode(surname), []).append(surname)
+        keys = list(by_key)
+        automaton = ahocorasick_rs.BytesAhoCorasick(keys)
+        found: list[tuple[int, int]] = []
+        for index, at, end in automaton.find_matches_as_indexes(
+            self.raw[offset:], overlapping=True
+        ):
+            at += offset
+            end += offset
+            if text[at:end] in by_key[keys[index]]:
+                found.append((at, end))
         found.sort(key=_SPAN_END)
         for at, end in found:
             if end < len(text) and text[end] == "s":

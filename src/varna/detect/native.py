@@ -1,0 +1,56 @@
+"""Which detector modules are compiled to C, and whether their builds are current.
+
+The modules named here are written in Cython's "pure Python mode": plain,
+type-checked Python whose annotations (``cython.int``, ``cython.Py_UCS4``)
+become C types when ``setup.py`` compiles them. Python imports the compiled
+extension in preference to the source, so an extension older than its source
+would silently run old code: ``scripts/bootstrap`` rebuilds whatever
+:func:`stale_modules` names, and a test fails while any is stale or missing.
+
+Standard library only: ``setup.py`` loads this file on its own.
+"""
+
+from __future__ import annotations
+
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+COMPILED_MODULES = (
+    "addresses",
+    "buffers",
+    "contacts",
+    "context",
+    "names",
+    "numbers",
+    "scanner",
+)
+
+
+def source(module: str, directory: Path = PACKAGE_DIR) -> Path:
+    """The ``.py`` file of a compiled module."""
+    return directory / f"{module}.py"
+
+
+def extension(module: str, directory: Path = PACKAGE_DIR) -> Path | None:
+    """The module's compiled extension for this Python, if it has been built."""
+    for suffix in EXTENSION_SUFFIXES:
+        path = directory / f"{module}{suffix}"
+        if path.exists():
+            return path
+    return None
+
+
+def stale_modules(directory: Path = PACKAGE_DIR) -> list[str]:
+    """Compiled modules whose extension is missing or older than their source."""
+    stale = []
+    for module in COMPILED_MODULES:
+        built = extension(module, directory)
+        if built is None or built.stat().st_mtime < source(module, directory).stat().st_mtime:
+            stale.append(module)
+    return stale
+
+
+if __name__ == "__main__":
+    # scripts/bootstrap: print the stale modules, one per line.
+    print("\n".join(stale_modules()))
