@@ -39,5 +39,6 @@ def test_a_missing_or_older_extension_is_stale(tmp_path: Path) -> None:
 
 def test_setup_compiles_exactly_the_listed_modules() -> None:
     setup = (Path(__file__).resolve().parents[2] / "setup.py").read_text(encoding="utf-8")
-    assert "COMPILED_MODULES" in setup and "native.py" in setup
+    assert "COMPILED_MODULES" in setup
+    assert "native.py" in setup
     assert all(native.source(module).exists() for module in native.COMPILED_MODULES)
