@@ -20,7 +20,7 @@ COMPILED_MODULES = runpy.run_path(str(Path(__file__).parent / "src/varna/detect/
 ]
 
 extensions = cythonize(
-    [f"src/varna/detect/{module}.py" for module in COMPILED_MODULES],
+    [f"src/varna/detect/{module.replace('.', '/')}.py" for module in COMPILED_MODULES],
     compiler_directives={"language_level": 3},
     nthreads=2,
     quiet=True,

@@ -16,10 +16,7 @@ int = int
 uchar = int
 double = float
 
-class _Pointer:
-    def __getitem__(self, index: Py_ssize_t) -> uchar: ...
-
-p_const_uchar = _Pointer
+p_const_uchar = bytes
 
 def cfunc(function: _F) -> _F: ...
 def ccall(function: _F) -> _F: ...

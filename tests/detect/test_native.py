@@ -26,9 +26,10 @@ def test_python_imports_the_compiled_extension(module: str) -> None:
 
 def test_a_missing_or_older_extension_is_stale(tmp_path: Path) -> None:
     suffix = EXTENSION_SUFFIXES[0]
+    (tmp_path / "identifiers").mkdir()
     for module in native.COMPILED_MODULES:
-        (tmp_path / f"{module}.py").write_text("")
-        (tmp_path / f"{module}{suffix}").write_bytes(b"")
+        native.source(module, tmp_path).write_text("")
+        native.source(module, tmp_path).with_suffix(suffix).write_bytes(b"")
     assert native.stale_modules(tmp_path) == []
     (tmp_path / f"names{suffix}").unlink()
     edited = tmp_path / "contacts.py"

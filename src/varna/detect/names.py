@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import ahocorasick_rs
+import cython
 
 from varna.detect import buffers
 from varna.detect.finding import Finding, FindingBuilder
@@ -61,6 +62,8 @@ MAX_REPEATED_SURNAMES = 30
 _UPPER = buffers.UPPER
 _LOWER = buffers.LOWER
 _PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
+# The first letters of the particles (a test checks this against _PARTICLES).
+PARTICLE_INITIALS = "abdeiltv"
 # The next word of a name, after the current one: a capitalised word (with
 # inner hyphens or apostrophes) or an initial, optionally after a particle.
 # Never across a tab: in mail and attachment text a tab separates table cells
@@ -72,7 +75,6 @@ _NEXT_WORD = re.compile(
 )
 _AFTER_TRIGGER = re.compile(rf"[,:!. \t]*({_WORD})(?![\w'’-])")
 _AFTER_SIGN_OFF = re.compile(rf"[,:!. \t]*(?:\r?\n[ \t]*)?({_WORD})(?![\w'’-])")
-_PARTICLE_INITIALS = frozenset(p[0] for p in _PARTICLES.split("|"))
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t])+\Z")
 _WORD_ONLY = re.compile(_WORD)
 # The second part of a hyphenated first name: "Karl-Erik", "Anna-Karin".
@@ -90,9 +92,6 @@ _ROOM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPAN_END = operator.itemgetter(1)
-# Last letters of "lex", "rum(met)", "sal(en)", "lokal(en)" in either case.
-_LAW_ROOM_ENDS = frozenset("xmtlnXMTLN")
-_SENTENCE_END = frozenset('.!?:;\n\r"”»•*–-|>')
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +105,6 @@ class Gazetteer:
     common: frozenset[str]  # ordinary lower-case vocabulary
     triggers: dict[str, bool]
     nicknames: frozenset[str]  # short forms (Kalle, Mojje) that anchor however rare
-
-    def is_rare_nickname(self, name: str) -> bool:
-        """A short form that anchors only because it is one (fewer bearers than anchors need)."""
-        return name in self.nicknames and self.first.get(name, 0) < ANCHOR_BUCKET
 
     def is_ambiguous_first(self, word: str) -> bool:
         """A first name that is also an everyday word, a place or an organisation.
@@ -212,44 +207,82 @@ def _with_genitive(
     yield f"{genitive} ", payload
 
 
-def is_sentence_start(text: str, start: int) -> bool:
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _char_at(text: str, index: cython.Py_ssize_t) -> cython.Py_UCS4:
+    """``text[index]``, or NUL outside the text: a one-character slice without the slice."""
+    if index < 0 or index >= len(text):
+        return "\0"
+    return text[index]
+
+
+@cython.ccall
+def is_sentence_start(text: str, start: cython.Py_ssize_t) -> cython.bint:
     """Whether the word at ``start`` begins a sentence, a line or the text."""
-    i = start - 1
+    i: cython.Py_ssize_t = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+    # Characters that end a sentence, written as a literal so that compiled code tests them in C.
+    return i < 0 or text[i] in '.!?:;\n\r"”»•*–-|>'
 
 
+@cython.cclass
 class NameFinder:
-    """Turns anchor hits in one text into names."""
+    """Turns anchor hits in one text into names.
+
+    Compiled (see :mod:`varna.detect.native`), its attributes and the helpers
+    marked ``cython.cfunc`` are C-level; the anchor methods stay callable from
+    Python.
+    """
+
+    g: Gazetteer
+    first: dict[str, int]
+    surnames: dict[str, int]
+    not_names: frozenset[str]
+    nicknames: frozenset[str]
+    text: str
+    raw: bytes
+    words: bytes
+    names: list[Finding]
+    # (start, end) of the names of more than one word, whose last word may
+    # be a surname to look for again.
+    _full_names: list[tuple[int, int]]
+    _covered_until: cython.Py_ssize_t
 
     def __init__(self, gazetteer: Gazetteer, text: str, raw: bytes, words: bytes) -> None:
         """``raw`` and ``words`` are the byte and word buffers of ``text`` (see :mod:`.buffers`)."""
         self.g = gazetteer
+        self.first = gazetteer.first
+        self.surnames = gazetteer.surnames
+        self.not_names = gazetteer.not_names
+        self.nicknames = gazetteer.nicknames
         self.text = text
         self.raw = raw
         self.words = words
-        self.names: list[Finding] = []
-        # (start, end) of the names of more than one word, whose last word may
-        # be a surname to look for again.
-        self._full_names: list[tuple[int, int]] = []
+        self.names = []
+        self._full_names = []
         self._covered_until = -1
 
-    def _extend(self, end: int) -> tuple[int, int]:
+    @cython.cfunc
+    def _extend(self, end: cython.Py_ssize_t) -> tuple[cython.Py_ssize_t, cython.int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
         text = self.text
-        if text[end : end + 1] != " ":
+        if _char_at(text, end) != " ":
             return end, 0  # "Anna," or "Annas" (or a table cell's end): most names end here
-        next_char = text[end + 1 : end + 2]
+        next_char: cython.Py_UCS4 = _char_at(text, end + 1)
         if next_char == " ":
-            next_char = text[end + 2 : end + 3]
-        if next_char.islower() and next_char not in _PARTICLE_INITIALS:
+            next_char = _char_at(text, end + 2)
+        # PARTICLE_INITIALS, written as a literal so that compiled code tests them in C.
+        if next_char.islower() and next_char not in "abdeiltv":
             return end, 0  # "Anna har": neither a capital nor a particle follows
         match = _NEXT_WORD.match(text, end)
         if match is None:
             return end, 0  # no capitalised word follows
-        added = 0
-        pos = end
+        added: cython.int = 0
+        pos: cython.Py_ssize_t = end
         # The word before the next one; only a word ending in "s" may be a genitive.
         last = text[text.rfind(" ", 0, end) + 1 : end] if text[end - 1] == "s" else ""
         stops_name = self.g.stops_name
@@ -271,40 +304,57 @@ class NameFinder:
             match = _NEXT_WORD.match(text, pos)
         return pos, added
 
-    def _is_genitive(self, word: str) -> bool:
+    @cython.cfunc
+    def _is_genitive(self, word: str) -> cython.bint:
         """A name in the genitive ("Bergmans bok") ends at that word."""
-        if not word.endswith("s") or word in self.g.first or word in self.g.surnames:
+        if not word.endswith("s") or word in self.first or word in self.surnames:
             return False
-        return word[:-1] in self.g.first or word[:-1] in self.g.surnames
+        return word[:-1] in self.first or word[:-1] in self.surnames
 
-    def _previous_first_name(self, start: int) -> int | None:
-        """Start of a first name written just before ``start``, if there is one."""
+    @cython.cfunc
+    def _previous_first_name(self, start: cython.Py_ssize_t) -> cython.Py_ssize_t:
+        """Start of a first name written just before ``start``, or -1 if there is none."""
         text = self.text
-        if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
-            return None
-        # The word buffer finds the word's letters in C; only a word with
-        # hyphens, apostrophes or letters of other alphabets needs the slow walk.
-        begin = self.words.rfind(b" ", 0, start - 1) + 1
-        if begin and (text[begin - 1] in "-'’" or text[begin - 1].isalpha()):
-            while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+        if start < 3 or text[start - 1] != " " or not _char_at(text, start - 2).isalpha():
+            return -1
+        # The word buffer finds the word's letters; only a word with hyphens,
+        # apostrophes or letters of other alphabets needs the slow walk.
+        words: cython.p_const_uchar = self.words
+        begin: cython.Py_ssize_t = start - 2
+        while begin >= 0 and words[begin] != 0x20:
+            begin -= 1
+        begin += 1
+        before: cython.Py_UCS4 = _char_at(text, begin - 1)
+        if begin and (before in "-'’" or before.isalpha()):
+            while begin > 0 and (
+                _char_at(text, begin - 1).isalpha() or _char_at(text, begin - 1) in "-'’"
+            ):
                 begin -= 1
-        elif not text[begin].isupper():
-            return None  # a lower-case word: not a name
-        if begin and text[begin - 1] not in " \t\n\r(,:;":
-            return None
+        elif not _char_at(text, begin).isupper():
+            return -1  # a lower-case word: not a name
+        if begin and _char_at(text, begin - 1) not in " \t\n\r(,:;":
+            return -1
         word = text[begin : start - 1]
         if _WORD_ONLY.fullmatch(word) is None:
-            return None
-        if word in self.g.not_names or word.isupper():
-            return None
+            return -1
+        if word in self.not_names or word.isupper():
+            return -1
         word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
-        if word in self.g.first and (
-            not self.g.stops_name(word) or self.g.first[word] >= ANCHOR_BUCKET
+        if word in self.first and (
+            not self.g.stops_name(word) or self.first[word] >= ANCHOR_BUCKET
         ):
             return begin
-        return None
+        return -1
 
-    def _add(self, start: int, end: int, score: float, why: str, *, full: bool) -> None:
+    @cython.cfunc
+    def _add(
+        self,
+        start: cython.Py_ssize_t,
+        end: cython.Py_ssize_t,
+        score: cython.double,
+        why: str,
+        full: cython.bint,
+    ) -> None:
         """Record a name; ``full`` when it has more than one word."""
         if start < self._covered_until:
             return
@@ -315,57 +365,69 @@ class NameFinder:
             self._full_names.append((start, end))
         self._covered_until = end
 
-    def _name(self, start: int, end: int, score: float, why: str) -> None:
+    @cython.cfunc
+    def _name(
+        self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, score: cython.double, why: str
+    ) -> None:
         built = FindingBuilder("name", start, end, self.text[start:end], score, why)
         built.__class__ = Finding  # type: ignore[assignment]
         self.names.append(built)  # type: ignore[arg-type]
 
-    def first_name(self, start: int, end: int, name: str) -> None:
+    def first_name(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, name: str) -> None:
         """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
             return
         if self._after_law_or_room(start):
             return
         text = self.text
-        hyphenated = _HYPHENATED_PART.match(text, end) if text[end : end + 1] == "-" else None
-        if hyphenated and buffers.fold(hyphenated.group(1)) in self.g.first:
-            end = hyphenated.end()  # "Karl-Erik Boman" is one name, not "Karl" and "Erik Boman"
-        first = None
-        if start and text[start - 1] == "-":
+        if _char_at(text, end) == "-":
+            hyphenated = _HYPHENATED_PART.match(text, end)
+            if hyphenated and buffers.fold(hyphenated.group(1)) in self.first:
+                end = hyphenated.end()  # "Karl-Erik Boman" is one name, not "Karl" and "Erik Boman"
+        if _char_at(text, start - 1) == "-":
             first = _HYPHENATED_FIRST.search(text, max(0, start - 30), start)
-        if (
-            first
-            and first.start() >= self._covered_until
-            and self.g.first.get(buffers.fold(first.group(1)), 0)
-        ):
-            start = first.start()  # "Per-Olof": "Per" is also a word, so no anchor of its own
+            if (
+                first
+                and first.start() >= self._covered_until
+                and self.first.get(buffers.fold(first.group(1)), 0)
+            ):
+                start = first.start()  # "Per-Olof": "Per" is also a word, so no anchor of its own
+        new_end: cython.Py_ssize_t
+        added: cython.int
         new_end, added = self._extend(end)
-        before = self._previous_first_name(start)
-        if before is not None and before >= self._covered_until:
+        before: cython.Py_ssize_t = self._previous_first_name(start)
+        if before >= 0 and before >= self._covered_until:
             start, added = before, added + 1
         if added:
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
-        elif name in _BEFORE_A_NUMBER and _NUMBER_AFTER.match(self.text, end):
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, True)
+        elif name in _BEFORE_A_NUMBER and _NUMBER_AFTER.match(text, end):
             return  # "Max 25 platser": the word, not the name
-        elif not (self.g.is_rare_nickname(name) and is_sentence_start(self.text, start)):
+        elif not (
+            name in self.nicknames
+            and self.first.get(name, 0) < ANCHOR_BUCKET
+            and is_sentence_start(text, start)
+        ):
             # A rare short form may be a word starting a sentence ("Matte är kul").
-            common = self.g.first.get(name, 0) >= COMMON_NAME_BUCKET
+            common = self.first.get(name, 0) >= COMMON_NAME_BUCKET
             score = SCORE_FIRST_NAME_COMMON if common else SCORE_FIRST_NAME
-            self._add(start, end, score, WHY_FIRST_NAME, full=False)
+            self._add(start, end, score, WHY_FIRST_NAME, False)
 
-    def _particles_before(self, start: int) -> int:
+    @cython.cfunc
+    def _particles_before(self, start: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """Start of particles such as "von" or "van der" written just before ``start``."""
         window = self.text[max(0, start - 12) : start]
         match = _PARTICLES_BEFORE.search(window)
         return start - len(match.group()) if match else start
 
-    def _after_law_or_room(self, start: int) -> bool:
+    @cython.cfunc
+    def _after_law_or_room(self, start: cython.Py_ssize_t) -> cython.bint:
         """Whether the word at ``start`` names a law ("lex Sarah") or a room ("rum Ek")."""
-        # Both end in a space, tab or "_" after a word ending in one of these letters.
+        # Both end in a space, tab or "_" after a word ending in one of the
+        # last letters of "lex", "rum(met)", "sal(en)", "lokal(en)".
         if (
             start < 4
-            or self.text[start - 1] not in " \t_"
-            or self.text[start - 2] not in _LAW_ROOM_ENDS
+            or _char_at(self.text, start - 1) not in " \t_"
+            or _char_at(self.text, start - 2) not in "xmtlnXMTLN"
         ):
             return False
         window = max(0, start - 24)
@@ -374,31 +436,34 @@ class NameFinder:
             or _ROOM_BEFORE.search(self.text, window, start)
         )
 
-    def surname(self, start: int, end: int, name: str) -> None:
+    def surname(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, name: str) -> None:
         if start < self._covered_until:
             return
         if self._after_law_or_room(start):
             return
-        before = self._previous_first_name(start)
-        if before is not None and before >= self._covered_until:
-            new_end, _ = self._extend(end)
-            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, full=True)
+        new_end: cython.Py_ssize_t
+        added: cython.int
+        before: cython.Py_ssize_t = self._previous_first_name(start)
+        if before >= 0 and before >= self._covered_until:
+            new_end, added = self._extend(end)
+            self._add(before, new_end, SCORE_FULL_NAME, WHY_FULL_NAME, True)
             return
         new_end, added = self._extend(end)
-        if added and self.g.is_lone_surname(name):
-            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME, full=True)
+        lone = self.g.is_lone_surname(name)
+        if added and lone:
+            self._add(start, new_end, SCORE_FULL_NAME, WHY_SURNAME_IN_NAME, True)
             return
-        if not self.g.is_lone_surname(name):
+        if not lone:
             return
-        particle_start = self._particles_before(start)
+        particle_start: cython.Py_ssize_t = self._particles_before(start)
         if particle_start < start and particle_start >= self._covered_until:
-            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE, full=True)
+            self._add(particle_start, end, SCORE_FULL_NAME, WHY_PARTICLE, True)
         elif not is_sentence_start(self.text, start):
-            self._add(start, end, SCORE_SURNAME, WHY_SURNAME, full=False)
-        elif self.g.surnames.get(name, 0) >= 3 and name not in self.g.first:
-            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME, full=False)
+            self._add(start, end, SCORE_SURNAME, WHY_SURNAME, False)
+        elif self.surnames.get(name, 0) >= 3 and name not in self.first:
+            self._add(start, end, SCORE_SURNAME - 0.05, WHY_SURNAME, False)
 
-    def particle(self, start: int, end: int, word: str) -> None:
+    def particle(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, word: str) -> None:
         """ "von Sydow", "af Klint": a particle and a capitalised word are a surname."""
         if start < self._covered_until:
             return
@@ -407,12 +472,12 @@ class NameFinder:
             return
         if len(match.group(2)) < 3:
             return
-        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE, full=True)
+        self._add(start, match.end(), SCORE_FULL_NAME, WHY_PARTICLE, True)
 
-    def trigger(self, start: int, end: int, word: str) -> None:
+    def trigger(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, word: str) -> None:
         """A trigger word ends at ``end``: the next capitalised word is a name."""
         text = self.text
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        if _char_at(text, end) == " " and _char_at(text, end + 1).islower():
             return  # "eleven har": the usual case, settled without a regex
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
@@ -422,22 +487,24 @@ class NameFinder:
         if match is None:
             return
         name = match.group(1)
-        pos = match.start(1)
+        pos: cython.Py_ssize_t = match.start(1)
         if len(name) < 2 or self.g.stops_name(name):
             return
         start = pos
-        name_end = pos + len(name)
+        name_end: cython.Py_ssize_t = pos + len(name)
         if start < self._covered_until:
             return
+        new_end: cython.Py_ssize_t
+        added: cython.int
         new_end, added = self._extend(name_end)
-        known = buffers.fold(name) in self.g.first
+        known = buffers.fold(name) in self.first
         if not known and (
             (not added and word not in _GREETINGS)
             or _ends_sentence(text[end:start], word, sign_off=sign_off)
         ):
             return  # "Hej! Testmiljön är nere": a new sentence, not a name
         score = SCORE_TRIGGERED_KNOWN if known or added else SCORE_TRIGGERED_UNKNOWN
-        self._add(start, new_end, score, f"efter ”{word}”", full=added > 0)
+        self._add(start, new_end, score, f"efter ”{word}”", added > 0)
 
     def finish(self) -> list[Finding]:
         """Every name found, after a last search for repeated surnames."""
@@ -485,10 +552,10 @@ class NameFinder:
             if self._is_word(at, end) and not _inside(covered, starts, at):
                 self._name(at, end, SCORE_REPEATED_SURNAME, WHY_REPEATED)
 
-    def _is_word(self, start: int, end: int) -> bool:
-        text = self.text
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
+    @cython.cfunc
+    def _is_word(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> cython.bint:
+        before: cython.Py_UCS4 = _char_at(self.text, start - 1)
+        after: cython.Py_UCS4 = _char_at(self.text, end)
         return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
 
 

@@ -21,21 +21,31 @@ COMPILED_MODULES = (
     "buffers",
     "contacts",
     "context",
+    "finding",
+    "identifiers.luhn",
+    "identifiers.personnummer",
+    "identifiers.phone",
+    "lexicon",
     "names",
     "numbers",
     "scanner",
 )
 
 
+def _relative(module: str) -> str:
+    """ "identifiers.luhn" → "identifiers/luhn": the module's path without suffix."""
+    return module.replace(".", "/")
+
+
 def source(module: str, directory: Path = PACKAGE_DIR) -> Path:
     """The ``.py`` file of a compiled module."""
-    return directory / f"{module}.py"
+    return directory / f"{_relative(module)}.py"
 
 
 def extension(module: str, directory: Path = PACKAGE_DIR) -> Path | None:
     """The module's compiled extension for this Python, if it has been built."""
     for suffix in EXTENSION_SUFFIXES:
-        path = directory / f"{module}{suffix}"
+        path = directory / f"{_relative(module)}{suffix}"
         if path.exists():
             return path
     return None
