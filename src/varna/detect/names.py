@@ -28,7 +28,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-import ahocorasick_rs
 import cython
 
 from varna.detect import buffers
@@ -514,14 +513,14 @@ class NameFinder:
 
     def _repeated_surnames(self) -> None:
         """Mark later standalone mentions of surnames seen in full names."""
-        seen: dict[str, None] = {}
+        seen: dict[str, bool] = {}
         text = self.text
         for start, end in self._full_names:
             last = text[start:end].split()[-1]
             base = last[:-1] if self._is_genitive(last) else last
             # Known surnames are anchors already; only the unknown ones need a search.
             if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
-                seen.setdefault(base)
+                seen.setdefault(base, True)
         if not seen:
             return
         covered = sorted((h.start, h.end) for h in self.names)
@@ -529,22 +528,25 @@ class NameFinder:
         # Later mentions only: before the first full name a word is not yet
         # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
-        # One automaton over the rest of the text finds every mention of every
-        # surname at once. In the byte buffer a character outside Latin-1 is
-        # "?", so each mention is checked on the text.
-        by_key: dict[bytes, list[str]] = {}
+        # Each surname's first letter is looked for with a C-level find (a
+        # capital is rare enough), and each surname compared where it occurs:
+        # cheaper than a pass per surname or building an automaton per text.
+        # In the byte buffer a character outside Latin-1 is "?", so each
+        # mention is also checked on the text.
+        raw = self.raw
+        by_initial: dict[bytes, list[tuple[bytes, str]]] = {}
         for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
-            by_key.setdefault(buffers.encode(surname), []).append(surname)
-        keys = list(by_key)
-        automaton = ahocorasick_rs.BytesAhoCorasick(keys)
+            key = buffers.encode(surname)
+            by_initial.setdefault(key[:1], []).append((key, surname))
         found: list[tuple[int, int]] = []
-        for index, at, end in automaton.find_matches_as_indexes(
-            self.raw[offset:], overlapping=True
-        ):
-            at += offset
-            end += offset
-            if text[at:end] in by_key[keys[index]]:
-                found.append((at, end))
+        at: cython.Py_ssize_t
+        for initial, candidates in by_initial.items():
+            at = raw.find(initial, offset)
+            while at != -1:
+                for key, surname in candidates:
+                    if raw.startswith(key, at) and text.startswith(surname, at):
+                        found.append((at, at + len(key)))
+                at = raw.find(initial, at + 1)
         found.sort(key=_SPAN_END)
         for at, end in found:
             if end < len(text) and text[end] == "s":
