@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import ahocorasick_rs
+import cython
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
 from varna.detect.finding import (
@@ -185,7 +186,9 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         return []
     detector = compiled()
     raw = buffers.encode(text)
-    words = buffers.word_buffer(raw)
+    words: bytes = buffers.word_buffer(raw)
+    # Compiled, a C pointer into the word buffer; interpreted, the bytes themselves.
+    letters: cython.p_const_uchar = words
     shape = buffers.shape_buffer(raw)
     found: list[Finding] = []
     for start, end in contacts.find_emails(text, raw):
@@ -193,23 +196,33 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
         found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
     hits = detector.automaton.find_matches_as_indexes(words)
     finder: names.NameFinder | None = None
-    dispatch = detector.dispatch
-    terms = detector.terms
+    dispatch: list[Dispatch] = detector.dispatch
+    terms: list[lexicon.Term] = detector.terms
     vetoes = detector.vetoes
-    explanations = detector.explanations
+    explanations: list[str] = detector.explanations
     compounds = detector.compounds
-    size = len(words)
-    last_anchor_end = -2
+    size: cython.Py_ssize_t = len(words)
+    last_anchor_end: cython.Py_ssize_t = -2
+    key_index: cython.Py_ssize_t
+    start: cython.Py_ssize_t
+    end: cython.Py_ssize_t
+    index: cython.Py_ssize_t
+    length: cython.Py_ssize_t
+    term_end: cython.Py_ssize_t
+    word_start: cython.bint
+    lex: tuple[tuple[int, int], ...]
     for key_index, start, end in hits:
         lex, key_anchors, streets, surname_first = dispatch[key_index]
         if len(lex) == 1:
             index, length = lex[0]
             term_end = start + length
-            word_start = start == 0 or words[start - 1] == 0x20
+            word_start = start == 0 or letters[start - 1] == 0x20
             if not word_start and index not in compounds:
                 pass  # "rån" inside "från": only a compound term may start inside a word
             elif (
-                word_start and (term_end == size or words[term_end] == 0x20) and index not in vetoes
+                word_start
+                and (term_end == size or letters[term_end] == 0x20)
+                and index not in vetoes
             ):
                 # The whole word and nothing but the term: every term accepts it.
                 term = terms[index]
@@ -227,7 +240,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             found.extend(_best_terms(detector, text, words, lex, start))
         if (
             key_anchors
-            and (start == 0 or words[start - 1] == 0x20)
+            and (start == 0 or letters[start - 1] == 0x20)
             and (text[end - 1] != "-" or not _starts_compound(text, end - 1))
             # "Blad1", "2Anna": part of a code, not a name
             and not (text[end - 1].isdigit() or (start and text[start - 1].isdigit()))
@@ -337,9 +350,15 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     pattern_starts = [s for s, _ in pattern_spans]
     result: list[Finding] = []
     last_end_by_kind: dict[str, int] = {}
-    previous_kind, previous_start, previous_end = "", -1, -1
-    count = len(found)
-    i = 0
+    previous_kind = ""
+    count: cython.Py_ssize_t = len(found)
+    i: cython.Py_ssize_t = 0
+    j: cython.Py_ssize_t
+    start: cython.Py_ssize_t
+    end: cython.Py_ssize_t
+    previous_start: cython.Py_ssize_t = -1
+    previous_end: cython.Py_ssize_t = -1
+    kept: cython.Py_ssize_t
     while i < count:
         f = found[i]
         j = i + 1
