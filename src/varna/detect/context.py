@@ -12,8 +12,6 @@ every group.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import ahocorasick_rs
 
 # Characters looked at before and after a candidate.
@@ -78,11 +76,21 @@ _LOWER = bytes(ord(chr(i).lower()) if chr(i).isupper() and len(chr(i).lower()) =
                and ord(chr(i).lower()) < 256 else i for i in range(256))  # fmt: skip
 
 
-class Nearest(NamedTuple):
-    """The keyword closest to a candidate and its distance in characters."""
+class Nearest:
+    """The keyword closest to a candidate and its distance in characters.
 
-    word: str
-    distance: int
+    A plain class with slots: compiled, it is made several times faster than a
+    NamedTuple, whose constructor always runs as interpreted Python.
+    """
+
+    __slots__ = ("distance", "word")
+
+    def __init__(self, word: str, distance: int) -> None:
+        self.word = word
+        self.distance = distance
+
+    def __repr__(self) -> str:
+        return f"Nearest(word={self.word!r}, distance={self.distance})"
 
 
 def around(text: str, words: bytes, start: int, end: int) -> dict[str, Nearest]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import NamedTuple
 
 from varna.detect import context
+from varna.detect.finding import Finding, build_finding
 from varna.detect.identifiers import bank_account, iban, luhn, payment_card, phone
 from varna.detect.identifiers.personnummer import (
     COORDINATION_OFFSET,
@@ -87,26 +87,15 @@ class Context:
         return self._found.get(group)
 
 
-class NumberHit(NamedTuple):
-    """One identifier found in a run."""
-
-    kind: str
-    start: int
-    end: int
-    value: str
-    score: float
-    explanation: str
-
-
 def runs(shape: bytes) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every digit run in the shape buffer."""
     for match in RUN.finditer(shape):
         yield match.span()
 
 
-def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[NumberHit]:
+def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Finding]:
     """Return every number-shaped identifier in ``text``."""
-    hits: list[NumberHit] = []
+    hits: list[Finding] = []
     for match in RUN.finditer(shape):
         start, end = match.span()
         chunk = text[start:end]
@@ -138,7 +127,7 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Num
     return hits
 
 
-def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tuple[int, int]]:
+def _leftovers(chunk: str, found: list[Finding], offset: int) -> Iterator[tuple[int, int]]:
     """The table cells of a run that are not the personnummer found in it."""
     taken = [(h.start - offset, h.end - offset) for h in found]
     for cell in _TABLE_CELL.finditer(chunk):
@@ -149,7 +138,7 @@ def _leftovers(chunk: str, found: list[NumberHit], offset: int) -> Iterator[tupl
 
 def _personnummer_in(
     text: str, start: int, chunk: str, today: date, keywords: Context
-) -> list[NumberHit]:
+) -> list[Finding]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
         hit = _personnummer(
@@ -162,7 +151,7 @@ def _personnummer_in(
 
 def _personnummer(
     text: str, keywords: Context, start: int, end: int, match: re.Match[str], today: date
-) -> NumberHit | None:
+) -> Finding | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     paired = len(tail) == 5  # "98 05"
     if paired:
@@ -204,7 +193,7 @@ def _personnummer(
             return None
         reasons.append("kontrollsiffran stämmer inte (skrivfel?)")
         reasons.append(f"kontextord ”{support.word}”")
-        return NumberHit(kind, start, end, value, 0.45, ", ".join(reasons))
+        return build_finding(kind, start, end, value, 0.45, ", ".join(reasons))
     reasons.append("kontrollsiffra stämmer (Luhn)")
     score = 0.9 if (written or len(head) == 8) else 0.8
     if support is not None:
@@ -212,7 +201,7 @@ def _personnummer(
         reasons.append(f"kontextord ”{support.word}”")
     elif not written and len(head) == 6 and short.startswith("07"):
         score = 0.6  # ten digits starting 07 may just as well be a mobile number
-    return NumberHit(kind, start, end, value, score, ", ".join(reasons))
+    return build_finding(kind, start, end, value, score, ", ".join(reasons))
 
 
 def _labelled_otherwise(
@@ -250,7 +239,7 @@ def _other_number(
     end: int,
     chunk: str | None = None,
     digits: str | None = None,
-) -> NumberHit | None:
+) -> Finding | None:
     if chunk is None:
         chunk = text[start:end]
     if digits is None:
@@ -272,7 +261,7 @@ def _other_number(
     )
 
 
-def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
+def _iban(text: str, start: int, end: int, prefix: str) -> Finding | None:
     if not prefix.isascii() or (start >= 3 and text[start - 3].isalnum()):
         return None
     candidate = prefix + text[start:end]
@@ -280,12 +269,12 @@ def _iban(text: str, start: int, end: int, prefix: str) -> NumberHit | None:
         return None
     value = iban.compact(candidate)
     why = "IBAN, kontrollsiffror stämmer (mod 97)"
-    return NumberHit("bank_account", start - 2, end, value, 0.95, why)
+    return build_finding("bank_account", start - 2, end, value, 0.95, why)
 
 
 def _payment_card(
     keywords: Context, start: int, end: int, chunk: str, digits: str
-) -> NumberHit | None:
+) -> Finding | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
     against = keywords.get(context.NOT_CARD)
@@ -297,12 +286,12 @@ def _payment_card(
     if support is not None:
         score = 0.97
         reasons.append(f"kontextord ”{support.word}”")
-    return NumberHit("payment_card", start, end, chunk, score, ", ".join(reasons))
+    return build_finding("payment_card", start, end, chunk, score, ", ".join(reasons))
 
 
 def _phone(
     text: str, keywords: Context, start: int, end: int, chunk: str, digits: str
-) -> NumberHit | None:
+) -> Finding | None:
     international = start > 0 and text[start - 1] == "+"
     national = phone.national_number(digits, international)
     if national is None:
@@ -319,12 +308,12 @@ def _phone(
     if support is not None:
         score = 0.9
         reasons.append(f"kontextord ”{support.word}”")
-    return NumberHit("phone", start, end, text[start:end], score, ", ".join(reasons))
+    return build_finding("phone", start, end, text[start:end], score, ", ".join(reasons))
 
 
 def _bank_account(
     text: str, keywords: Context, start: int, end: int, digits: str
-) -> NumberHit | None:
+) -> Finding | None:
     if not 7 <= len(digits) <= 16:
         return None
     clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
@@ -344,7 +333,7 @@ def _bank_account(
     return _bank_hit(start, end, text[start:end], digits, support.word)
 
 
-def _bank_hit(start: int, end: int, chunk: str, digits: str, word: str) -> NumberHit | None:
+def _bank_hit(start: int, end: int, chunk: str, digits: str, word: str) -> Finding | None:
     try:
         clearing, account = bank_account.split(digits)
     except ValueError:
@@ -357,10 +346,10 @@ def _bank_hit(start: int, end: int, chunk: str, digits: str, word: str) -> Numbe
     if bank_account.checksum_ok(clearing, account):
         score = 0.9
         reasons.append("kontrollsiffra stämmer")
-    return NumberHit("bank_account", start, end, chunk, score, ", ".join(reasons))
+    return build_finding("bank_account", start, end, chunk, score, ", ".join(reasons))
 
 
-def _postal_code(text: str, start: int, end: int, chunk: str) -> NumberHit | None:
+def _postal_code(text: str, start: int, end: int, chunk: str) -> Finding | None:
     if not POSTAL_CODE.fullmatch(chunk):
         return None
     town = TOWN_AFTER.match(text, end)
@@ -369,4 +358,4 @@ def _postal_code(text: str, start: int, end: int, chunk: str) -> NumberHit | Non
     if start and text[start - 1].isalnum():
         return None
     value = text[start : town.end()]
-    return NumberHit("address", start, town.end(), value, 0.5, "postnummer och ort")
+    return build_finding("address", start, town.end(), value, 0.5, "postnummer och ort")

@@ -256,10 +256,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             address = _street_hit(text, words, start, end - 1, street)
             if address is not None:
                 found.append(address)
-    for hit in numbers.find_numbers(text, shape, words, today or date.today()):
-        found.append(
-            build_finding(hit.kind, hit.start, hit.end, hit.value, hit.score, hit.explanation)
-        )
+    found.extend(numbers.find_numbers(text, shape, words, today or date.today()))
     if finder is not None:
         found.extend(finder.finish())
     return _resolve(found)
