@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import cython
+
 # Letters outside Latin-1 that names are written with: Latin Extended-A and -B
 # and Latin Extended Additional (Polish, Czech, Croatian, Turkish, Romanian,
 # Vietnamese, Sami, ...).
@@ -83,15 +85,16 @@ def encode(text: str) -> bytes:
     """Return one byte per character: Latin-1, base letters for other Latin
     letters (see :func:`fold`), ``?`` for anything else."""
     raw = text.encode("latin-1", "replace")
-    if raw.count(b"?") == text.count("?"):
-        return raw  # nothing outside Latin-1: the usual case
     # Typographic quotes, dashes and bullets are most of what is replaced;
-    # only the letters among them get their base letter.
+    # only the letters among them (in _OTHER_LATIN's ranges) get their base letter.
     patched: bytearray | None = None
-    at = raw.find(b"?")
+    at: cython.Py_ssize_t = raw.find(b"?")
+    char: cython.Py_UCS4
     while at != -1:
-        base = _FOLD_BYTES.get(text[at])
-        if base is not None:
+        char = text[at]
+        if (0x100 <= ord(char) < 0x250 or 0x1E00 <= ord(char) < 0x1F00) and (
+            base := _FOLD_BYTES.get(char)
+        ) is not None:
             if patched is None:
                 patched = bytearray(raw)
             patched[at] = base
