@@ -1,0 +1,40 @@
+"""The hand-written readers in numbers.py agree with the regular expressions they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from varna.detect import numbers
+
+# Characters around postal codes and towns, including the near misses: other
+# spaces and digits, letters outside [A-ZÅÄÖ] and [a-zåäöé], Arabic-Indic digits.
+CHARACTERS = st.sampled_from(list("0123456789 \u00a0\t\n-,AZÅÄÖÉaåäöéøÆ٣١x"))
+
+
+def town_end_by_regex(text: str, start: int, end: int) -> int:
+    if not numbers.POSTAL_CODE.fullmatch(text[start:end]):
+        return -1
+    town = numbers.TOWN_AFTER.match(text, end)
+    if town is None or (start and text[start - 1].isalnum()):
+        return -1
+    return town.end()
+
+
+@settings(max_examples=400)
+@given(st.lists(CHARACTERS, max_size=16).map("".join))
+def test_postal_code_and_town_reads_what_the_regular_expressions_match(text: str) -> None:
+    for start in range(len(text)):
+        for end in (start + 5, start + 6):
+            if end <= len(text):
+                expected = town_end_by_regex(text, start, end)
+                assert numbers.postal_code_and_town(text, start, end) == expected
+
+
+def test_postal_code_and_town_examples() -> None:
+    assert numbers.postal_code_and_town("123 45 Storstad", 0, 6) == 15
+    assert numbers.postal_code_and_town("12345  Ödeby.", 0, 5) == 12
+    assert numbers.postal_code_and_town("023 45 Storstad", 0, 6) == -1  # no leading zero
+    assert numbers.postal_code_and_town("123 45   Storstad", 0, 6) == -1  # three spaces
+    assert numbers.postal_code_and_town("x12345 Storstad", 1, 6) == -1  # part of a code
+    assert numbers.postal_code_and_town("123 45 storstad", 0, 6) == -1  # no capital
