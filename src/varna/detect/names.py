@@ -117,19 +117,25 @@ class Gazetteer:
 
     def stops_name(self, word: str) -> bool:
         """Whether a capitalised word after a first name cannot continue the name."""
-        if word in self.not_names:
-            return True
-        if word in self.surnames:
-            return False
-        if word.lower() in self.common or word.isupper():
-            return True
-        return word in self.non_person and self.first.get(word, 0) < COMMON_NAME_BUCKET
+        return _stops_name(self, word)
 
     def is_lone_surname(self, word: str) -> bool:
         """Whether a known surname standing alone is probably a person."""
         return not (
             word in self.not_names or word in self.non_person or word.lower() in self.common
         )
+
+
+@cython.ccall
+def _stops_name(gazetteer: Gazetteer, word: str) -> cython.bint:
+    """:meth:`Gazetteer.stops_name`, callable from C (the name finder calls it per word)."""
+    if word in gazetteer.not_names:
+        return True
+    if word in gazetteer.surnames:
+        return False
+    if word.lower() in gazetteer.common or word.isupper():
+        return True
+    return word in gazetteer.non_person and gazetteer.first.get(word, 0) < COMMON_NAME_BUCKET
 
 
 def _bucketed(text: str) -> dict[str, int]:
@@ -218,6 +224,21 @@ def _char_at(text: str, index: cython.Py_ssize_t) -> cython.Py_UCS4:
     return text[index]
 
 
+@cython.cfunc
+@cython.inline
+def _may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
+    """Whether _NEXT_WORD may match at ``end``: a space, then (after at most one
+    more) anything but a small letter that starts no particle. Most names fail
+    this test ("Anna," or "Anna har"), which costs far less than the expression."""
+    if _char_at(text, end) != " ":
+        return False
+    next_char: cython.Py_UCS4 = _char_at(text, end + 1)
+    if next_char == " ":
+        next_char = _char_at(text, end + 2)
+    # PARTICLE_INITIALS, written as a literal so that compiled code tests them in C.
+    return not (next_char.islower() and next_char not in "abdeiltv")
+
+
 @cython.ccall
 def is_sentence_start(text: str, start: cython.Py_ssize_t) -> cython.bint:
     """Whether the word at ``start`` begins a sentence, a line or the text."""
@@ -269,14 +290,8 @@ class NameFinder:
     def _extend(self, end: cython.Py_ssize_t) -> tuple[cython.Py_ssize_t, cython.int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
         text = self.text
-        if _char_at(text, end) != " ":
-            return end, 0  # "Anna," or "Annas" (or a table cell's end): most names end here
-        next_char: cython.Py_UCS4 = _char_at(text, end + 1)
-        if next_char == " ":
-            next_char = _char_at(text, end + 2)
-        # PARTICLE_INITIALS, written as a literal so that compiled code tests them in C.
-        if next_char.islower() and next_char not in "abdeiltv":
-            return end, 0  # "Anna har": neither a capital nor a particle follows
+        if not _may_continue(text, end):
+            return end, 0  # "Anna," or "Anna har": most names end here
         match = _NEXT_WORD.match(text, end)
         if match is None:
             return end, 0  # no capitalised word follows
@@ -284,7 +299,7 @@ class NameFinder:
         pos: cython.Py_ssize_t = end
         # The word before the next one; only a word ending in "s" may be a genitive.
         last = text[text.rfind(" ", 0, end) + 1 : end] if text[end - 1] == "s" else ""
-        stops_name = self.g.stops_name
+        gazetteer = self.g
         while match is not None:
             word = match.group(2)
             if last[-1:] == "s" and self._is_genitive(last):
@@ -293,14 +308,14 @@ class NameFinder:
                 following = _NEXT_WORD.match(text, match.end())
                 if following is None or len(following.group(2).rstrip(".")) == 1:
                     break
-                if stops_name(following.group(2)):
+                if _stops_name(gazetteer, following.group(2)):
                     break
-            elif stops_name(word):
+            elif _stops_name(gazetteer, word):
                 break
             pos = match.end()
             last = word
             added += 1
-            match = _NEXT_WORD.match(text, pos)
+            match = _NEXT_WORD.match(text, pos) if _may_continue(text, pos) else None
         return pos, added
 
     @cython.cfunc
@@ -340,7 +355,7 @@ class NameFinder:
             return -1
         word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
         if word in self.first and (
-            not self.g.stops_name(word) or self.first[word] >= ANCHOR_BUCKET
+            not _stops_name(self.g, word) or self.first[word] >= ANCHOR_BUCKET
         ):
             return begin
         return -1
@@ -467,7 +482,7 @@ class NameFinder:
         if start < self._covered_until:
             return
         match = _NEXT_WORD.match(self.text, end)
-        if match is None or match.group(1) or self.g.stops_name(match.group(2)):
+        if match is None or match.group(1) or _stops_name(self.g, match.group(2)):
             return
         if len(match.group(2)) < 3:
             return
@@ -487,7 +502,7 @@ class NameFinder:
             return
         name = match.group(1)
         pos: cython.Py_ssize_t = match.start(1)
-        if len(name) < 2 or self.g.stops_name(name):
+        if len(name) < 2 or _stops_name(self.g, name):
             return
         start = pos
         name_end: cython.Py_ssize_t = pos + len(name)
