@@ -70,6 +70,8 @@ def street_address(
         word_start -= len(before.group())
     elif word == street_word.capitalize() and street_word != "Box":
         return None  # "Vägen" or "Torget" alone starts a sentence, not an address
+    if not _house_number_follows(text, word_end):
+        return None  # HOUSE_NUMBER needs a digit after one or two spaces
     number = HOUSE_NUMBER.match(text, word_end)
     if number is None:
         return None

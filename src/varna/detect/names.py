@@ -91,6 +91,8 @@ _ROOM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPAN_END = operator.itemgetter(1)
+# The last three letters of the words _LAW_BEFORE and _ROOM_BEFORE end in.
+_LAW_ROOM_TAILS = frozenset({"lex", "rum", "met", "sal", "len", "kal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +226,8 @@ def _char_at(text: str, index: cython.Py_ssize_t) -> cython.Py_UCS4:
     return text[index]
 
 
-@cython.cfunc
-@cython.inline
-def _may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
+@cython.ccall
+def may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
     """Whether _NEXT_WORD may match at ``end``: a space, then (after at most one
     more) anything but a small letter that starts no particle. Most names fail
     this test ("Anna," or "Anna har"), which costs far less than the expression."""
@@ -237,6 +238,43 @@ def _may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
         next_char = _char_at(text, end + 2)
     # PARTICLE_INITIALS, written as a literal so that compiled code tests them in C.
     return not (next_char.islower() and next_char not in "abdeiltv")
+
+
+@cython.ccall
+def capital_follows(text: str, end: cython.Py_ssize_t, sign_off: cython.bint) -> cython.bint:
+    """Whether a capital letter comes after the punctuation and spaces that
+    _AFTER_TRIGGER (or, after a sign-off, _AFTER_SIGN_OFF with its one line
+    break) allows after a trigger: every _WORD starts with one."""
+    size: cython.Py_ssize_t = len(text)
+    at: cython.Py_ssize_t = end
+    while at < size and text[at] in ",:!. \t":
+        at += 1
+    if sign_off and at < size and text[at] in "\r\n":
+        if text[at] == "\r" and at + 1 < size and text[at + 1] == "\n":
+            at += 1
+        elif text[at] == "\r":
+            return False  # a lone "\r" is no line break to the expression
+        at += 1
+        while at < size and text[at] in " \t":
+            at += 1
+    return at < size and text[at].isupper()
+
+
+@cython.ccall
+def law_or_room_before(text: str, start: cython.Py_ssize_t) -> cython.bint:
+    """Whether the word at ``start`` names a law ("lex Sarah") or a room ("rum Ek")."""
+    # Both end in a space, tab or "_" after a word ending in the last letters
+    # of "lex", "rum(met)", "sal(en)" or "lokal(en)": tested in C before the
+    # expressions run (a test checks that nothing they match is skipped).
+    if (
+        start < 4
+        or _char_at(text, start - 1) not in " \t_"
+        or _char_at(text, start - 2) not in "xmtlnXMTLN"
+        or text[start - 4 : start - 1].casefold() not in _LAW_ROOM_TAILS
+    ):
+        return False
+    window = max(0, start - 24)
+    return bool(_LAW_BEFORE.search(text, window, start) or _ROOM_BEFORE.search(text, window, start))
 
 
 @cython.ccall
@@ -290,7 +328,7 @@ class NameFinder:
     def _extend(self, end: cython.Py_ssize_t) -> tuple[cython.Py_ssize_t, cython.int]:
         """Grow a name to the right from ``end``; return (new end, words added)."""
         text = self.text
-        if not _may_continue(text, end):
+        if not may_continue(text, end):
             return end, 0  # "Anna," or "Anna har": most names end here
         match = _NEXT_WORD.match(text, end)
         if match is None:
@@ -315,7 +353,7 @@ class NameFinder:
             pos = match.end()
             last = word
             added += 1
-            match = _NEXT_WORD.match(text, pos) if _may_continue(text, pos) else None
+            match = _NEXT_WORD.match(text, pos) if may_continue(text, pos) else None
         return pos, added
 
     @cython.cfunc
@@ -391,7 +429,7 @@ class NameFinder:
         """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""
         if start < self._covered_until:
             return
-        if self._after_law_or_room(start):
+        if law_or_room_before(self.text, start):
             return
         text = self.text
         if _char_at(text, end) == "-":
@@ -433,27 +471,10 @@ class NameFinder:
         match = _PARTICLES_BEFORE.search(window)
         return start - len(match.group()) if match else start
 
-    @cython.cfunc
-    def _after_law_or_room(self, start: cython.Py_ssize_t) -> cython.bint:
-        """Whether the word at ``start`` names a law ("lex Sarah") or a room ("rum Ek")."""
-        # Both end in a space, tab or "_" after a word ending in one of the
-        # last letters of "lex", "rum(met)", "sal(en)", "lokal(en)".
-        if (
-            start < 4
-            or _char_at(self.text, start - 1) not in " \t_"
-            or _char_at(self.text, start - 2) not in "xmtlnXMTLN"
-        ):
-            return False
-        window = max(0, start - 24)
-        return bool(
-            _LAW_BEFORE.search(self.text, window, start)
-            or _ROOM_BEFORE.search(self.text, window, start)
-        )
-
     def surname(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, name: str) -> None:
         if start < self._covered_until:
             return
-        if self._after_law_or_room(start):
+        if law_or_room_before(self.text, start):
             return
         new_end: cython.Py_ssize_t
         added: cython.int
@@ -496,6 +517,8 @@ class NameFinder:
         # Sign-offs may have punctuation and one line break before the name
         # ("Hälsningar,\nAnna"); the others only punctuation and spaces.
         sign_off = self.g.triggers.get(word, False)
+        if not capital_follows(text, end, sign_off):
+            return  # neither expression can match
         follows = _AFTER_SIGN_OFF if sign_off else _AFTER_TRIGGER
         match = follows.match(text, end)
         if match is None:

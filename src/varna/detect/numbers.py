@@ -342,7 +342,12 @@ def _bank_account(
 ) -> Finding | None:
     if not 7 <= len(digits) <= 16:
         return None
-    clearing = CLEARING_BEFORE.search(text, max(0, start - 12), start)
+    # CLEARING_BEFORE ends in a space or comma right before the run.
+    clearing = (
+        CLEARING_BEFORE.search(text, max(0, start - 12), start)
+        if start and text[start - 1] in " ,"
+        else None
+    )
     if clearing is None and len(digits) < 9:
         return None  # too short without a clearing number: no need for the context
     support = keywords.get(context.BANK)

@@ -191,6 +191,8 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     letters: cython.p_const_uchar = words
     shape = buffers.shape_buffer(raw)
     found: list[Finding] = []
+    start: cython.Py_ssize_t
+    end: cython.Py_ssize_t
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
         found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
@@ -204,8 +206,6 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
     size: cython.Py_ssize_t = len(words)
     last_anchor_end: cython.Py_ssize_t = -2
     key_index: cython.Py_ssize_t
-    start: cython.Py_ssize_t
-    end: cython.Py_ssize_t
     index: cython.Py_ssize_t
     length: cython.Py_ssize_t
     term_end: cython.Py_ssize_t

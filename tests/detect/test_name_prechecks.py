@@ -1,0 +1,63 @@
+"""The cheap character tests in names.py never skip what the expressions behind them match."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from varna.detect import names
+
+# Pieces of names, particles, punctuation, line breaks and the words of laws and rooms.
+PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", "\n", "\r\n", "\r", ",", ".", "!", ":", "-", "_", "'", "’",
+        "Anna", "Svensson", "von", "al-", "Mc", "O'", "D’", "A.", "É", "ö", "Łukasz", "ǅ",
+        "lex", "LEX", "rum", "Rummet", "mötesrum", "sal", "salen", "lokal", "Lokalen",
+        "ſal", "loKal", "Sarah", "ek", "hej", "x", "1",
+    ]
+)  # fmt: skip
+TEXTS = st.lists(PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(TEXTS)
+def test_a_name_only_goes_on_where_may_continue_allows(text: str) -> None:
+    for at in range(len(text) + 1):
+        if names._NEXT_WORD.match(text, at):
+            assert names.may_continue(text, at)
+
+
+@settings(max_examples=500)
+@given(TEXTS)
+def test_a_name_only_follows_a_trigger_where_capital_follows_allows(text: str) -> None:
+    for at in range(len(text) + 1):
+        if names._AFTER_TRIGGER.match(text, at):
+            assert names.capital_follows(text, at, False)
+        if names._AFTER_SIGN_OFF.match(text, at):
+            assert names.capital_follows(text, at, True)
+
+
+@settings(max_examples=500)
+@given(TEXTS)
+def test_laws_and_rooms_are_found_exactly_where_the_expressions_match(text: str) -> None:
+    for start in range(len(text) + 1):
+        window = max(0, start - 24)
+        expected = bool(
+            names._LAW_BEFORE.search(text, window, start)
+            or names._ROOM_BEFORE.search(text, window, start)
+        )
+        assert names.law_or_room_before(text, start) == expected
+
+
+def test_the_particle_initials_are_those_of_the_particles() -> None:
+    assert set(names.PARTICLE_INITIALS) == {p[0] for p in names._PARTICLES.split("|")}
+
+
+def test_examples() -> None:
+    assert names.law_or_room_before("enligt lex Sarah", 11)
+    assert names.law_or_room_before("i mötesrummet Ek", 14)
+    assert not names.law_or_room_before("till Anna", 5)
+    assert names.capital_follows("Hälsningar,\r\n  Anna", 10, True)
+    assert not names.capital_follows("Hej,\nAnna", 3, False)
+    assert not names.may_continue("Anna har", 4)
+    assert names.may_continue("Anna von Sydow", 4)
