@@ -17,7 +17,6 @@ are built without their masked form, which is made when first read.
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 import threading
@@ -394,9 +393,25 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     return result
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+@cython.cfunc
+def _overlaps(
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+) -> cython.bint:
     """Whether [start, end) overlaps one of the ``spans`` (sorted by start, each short)."""
-    index = bisect.bisect_left(starts, end) - 1
+    # bisect_left(starts, end) - 1, written out so that compiled code needs no call.
+    low: cython.Py_ssize_t = 0
+    high: cython.Py_ssize_t = len(starts)
+    middle: cython.Py_ssize_t
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] < end:
+            low = middle + 1
+        else:
+            high = middle
+    index: cython.Py_ssize_t = low - 1
     while index >= 0 and starts[index] > start - 200:
         if spans[index][1] > start:
             return True
