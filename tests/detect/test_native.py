@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import shutil
+import subprocess
+import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
 
-from varna.detect import native
+from tests.detect import devcorpus
+from tests.detect.conftest import TODAY
+from varna.detect import native, scan
 
 
 def test_every_compiled_module_has_an_extension_newer_than_its_source() -> None:
@@ -43,3 +49,36 @@ def test_setup_compiles_exactly_the_listed_modules() -> None:
     assert "COMPILED_MODULES" in setup
     assert "native.py" in setup
     assert all(native.source(module).exists() for module in native.COMPILED_MODULES)
+
+
+def test_the_interpreted_modules_find_exactly_what_the_compiled_ones_find(tmp_path: Path) -> None:
+    """Without a C compiler the same sources run interpreted: same findings, only slower."""
+    package = Path(native.PACKAGE_DIR).parents[1]  # .../src
+    copy = tmp_path / "src"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("*.so", "*.c", "__pycache__"))
+    texts = [paragraph.text for paragraph in devcorpus.paragraphs()]
+    script = (
+        "import json, sys\n"
+        "from datetime import date\n"
+        "import varna.detect.scanner as scanner\n"
+        "assert scanner.__file__.endswith('.py'), scanner.__file__\n"
+        "texts = json.load(sys.stdin)\n"
+        "today = date.fromisoformat(sys.argv[1])\n"
+        "print(json.dumps([[(f.kind, f.start, f.end, f.value, f.score, f.explanation)\n"
+        "    for f in scanner.scan(t, today=today)] for t in texts]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, TODAY.isoformat()],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        check=True,
+    )
+    interpreted = json.loads(result.stdout)
+    compiled = [
+        [[f.kind, f.start, f.end, f.value, f.score, f.explanation] for f in scan(text, today=TODAY)]
+        for text in texts
+    ]
+    assert sum(map(len, compiled)) > 100
+    assert interpreted == compiled
