@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import importlib
 import json
 import os
@@ -82,3 +83,12 @@ def test_the_interpreted_modules_find_exactly_what_the_compiled_ones_find(tmp_pa
     ]
     assert sum(map(len, compiled)) > 100
     assert interpreted == compiled
+
+
+@pytest.mark.parametrize("module", native.COMPILED_MODULES)
+def test_the_doctests_of_a_compiled_module_pass(module: str) -> None:
+    imported = importlib.import_module(f"varna.detect.{module}")
+    result = doctest.testmod(imported)
+    assert result.failed == 0
+    if ">>>" in native.source(module).read_text(encoding="utf-8"):
+        assert result.attempted > 0
