@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from tests.detect import devcorpus
 from tests.detect.conftest import TODAY
 from varna.detect import native, scan
+from varna.detect.identifiers import luhn, personnummer, phone
 
 
 def test_every_compiled_module_has_an_extension_newer_than_its_source() -> None:
@@ -92,3 +94,21 @@ def test_the_doctests_of_a_compiled_module_pass(module: str) -> None:
     assert result.failed == 0
     if ">>>" in native.source(module).read_text(encoding="utf-8"):
         assert result.attempted > 0
+
+
+class _Marked(str):
+    """Like Django's SafeString: a str subclass, which compiled code would refuse."""
+
+
+def test_scan_takes_a_str_subclass_and_a_datetime_like_any_str_and_date() -> None:
+    text = "Hej Anna Svensson, pnr 19900101-2385, tel 070-123 45 67."
+    expected = scan(text, today=TODAY)
+    moment = datetime(TODAY.year, TODAY.month, TODAY.day, 12, 30)
+    assert scan(_Marked(text), today=moment) == expected
+    assert [f.kind for f in expected] == ["name", "personnummer", "phone"]
+
+
+def test_the_validators_take_a_str_subclass() -> None:
+    assert personnummer.is_valid(_Marked("19900101-2385"))
+    assert luhn.checksum(_Marked("9001012385")) == 0
+    assert phone.national_number(_Marked("0701234567"), False) == "701234567"

@@ -61,8 +61,6 @@ MAX_REPEATED_SURNAMES = 30
 _UPPER = buffers.UPPER
 _LOWER = buffers.LOWER
 _PARTICLES = "von|van|af|de|der|den|al|el|bin|ibn|di|da|du|la|le|del|dos|das|ten|ter"
-# The first letters of the particles (a test checks this against _PARTICLES).
-PARTICLE_INITIALS = "abdeiltv"
 # The next word of a name, after the current one: a capitalised word (with
 # inner hyphens or apostrophes) or an initial, optionally after a particle.
 # Never across a tab: in mail and attachment text a tab separates table cells
@@ -236,7 +234,8 @@ def may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
     next_char: cython.Py_UCS4 = _char_at(text, end + 1)
     if next_char == " ":
         next_char = _char_at(text, end + 2)
-    # PARTICLE_INITIALS, written as a literal so that compiled code tests them in C.
+    # The first letters of _PARTICLES, as a literal so that compiled code tests
+    # them in C (a test tries every particle).
     return not (next_char.islower() and next_char not in "abdeiltv")
 
 

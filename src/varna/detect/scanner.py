@@ -170,19 +170,31 @@ def compiled() -> _Compiled:
     return _compiled
 
 
+@cython.annotation_typing(False)
 def scan(text: str, *, today: date | None = None) -> list[Finding]:
     """Return every finding in ``text``, sorted by position.
 
     ``today`` fixes the date used to infer the century of ten-digit
     personnummer (tests pass it; everyone else gets the real date).
+    """
+    # Compiled code takes only exact types for its annotations, so the public
+    # entry point accepts str subclasses (Django's SafeString) and datetimes
+    # here and hands the scan exact ones.
+    if not isinstance(text, str):
+        raise TypeError("scan() needs a str")
+    if today is None:
+        today = date.today()
+    elif type(today) is not date:
+        today = date(today.year, today.month, today.day)
+    return _scan(text if type(text) is str else str.__str__(text), today) if text else []
+
+
+def _scan(text: str, today: date) -> list[Finding]:
+    """:func:`scan` on an exact, non-empty str.
 
     Long on purpose: the loop body runs once per automaton hit (thousands per
     megabyte), and the commonest cases are handled inline rather than by calls.
     """
-    if not isinstance(text, str):
-        raise TypeError("scan() needs a str")
-    if not text:
-        return []
     detector = compiled()
     raw = buffers.encode(text)
     words: bytes = buffers.word_buffer(raw)
@@ -255,7 +267,7 @@ def scan(text: str, *, today: date | None = None) -> list[Finding]:
             address = _street_hit(text, words, start, end - 1, street)
             if address is not None:
                 found.append(address)
-    found.extend(numbers.find_numbers(text, shape, words, today or date.today()))
+    found.extend(numbers.find_numbers(text, shape, words, today))
     if finder is not None:
         found.extend(finder.finish())
     return _resolve(found)

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """The Luhn (mod 10) check digit, used by personnummer, organisationsnummer,
 payment cards and several Swedish account numbers.
 

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """Personnummer, the Swedish personal identity number (and its samordningsnummer form).
 
 A personnummer is a birth date, a three-digit serial number and a Luhn check

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """Telephone numbers, Swedish and international.
 
 Swedish numbers are written nationally with a leading 0 and an area code
