@@ -14,13 +14,12 @@ from pathlib import Path
 from Cython.Build import cythonize
 from setuptools import setup
 
-# The list of modules, read without importing the package (it is not built yet).
-COMPILED_MODULES = runpy.run_path(str(Path(__file__).parent / "src/varna/detect/native.py"))[
-    "COMPILED_MODULES"
-]
+# The modules and their sources, read without importing the package (it is not built yet).
+HERE = Path(__file__).resolve().parent
+native = runpy.run_path(str(HERE / "src/varna/detect/native.py"))
 
 extensions = cythonize(
-    [f"src/varna/detect/{module.replace('.', '/')}.py" for module in COMPILED_MODULES],
+    [str(native["source"](module).relative_to(HERE)) for module in native["COMPILED_MODULES"]],
     compiler_directives={"language_level": 3},
     nthreads=2,
     quiet=True,

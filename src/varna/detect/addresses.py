@@ -59,9 +59,11 @@ def street_address(
     text: str, word_start: int, word_end: int, street_word: str
 ) -> AddressHit | None:
     """Read an address whose street word ends at ``word_end`` (word starts at ``word_start``)."""
+    if not _house_number_follows(text, word_end):
+        return None  # HOUSE_NUMBER needs a digit after one or two spaces
     word = text[word_start:word_end]
     if not word[:1].isupper() and street_word != "Box":
-        if word != street_word or not _house_number_follows(text, word_end):
+        if word != street_word:
             return None
         # "Drottning Kristinas väg": the capitalised words before belong to the name.
         before = PREVIOUS_CAPITALISED.search(text[max(0, word_start - 60) : word_start])
@@ -70,8 +72,6 @@ def street_address(
         word_start -= len(before.group())
     elif word == street_word.capitalize() and street_word != "Box":
         return None  # "Vägen" or "Torget" alone starts a sentence, not an address
-    if not _house_number_follows(text, word_end):
-        return None  # HOUSE_NUMBER needs a digit after one or two spaces
     number = HOUSE_NUMBER.match(text, word_end)
     if number is None:
         return None

@@ -273,7 +273,7 @@ def _other_number(
     if count < 5 or count > 40:
         return None
     if count == 5:
-        return _postal_code(text, start, end, chunk)
+        return _postal_code(text, start, end)
     digits = _NOT_DIGIT.sub("", chunk)
     before = text[start - 2 : start] if start >= 2 else ""
     if before.isalpha():
@@ -381,9 +381,7 @@ def _bank_hit(start: int, end: int, chunk: str, digits: str, word: str) -> Findi
 
 
 @cython.cfunc
-def _postal_code(
-    text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, chunk: str
-) -> Finding | None:
+def _postal_code(text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> Finding | None:
     town_end: cython.Py_ssize_t = postal_code_and_town(text, start, end)
     if town_end < 0:
         return None
