@@ -17,6 +17,7 @@ uchar = int
 double = float
 
 p_const_uchar = bytes
+p_uchar = bytearray
 
 def cfunc(function: _F) -> _F: ...
 def ccall(function: _F) -> _F: ...

@@ -30,3 +30,15 @@ def test_every_character_is_one_byte(text):
     raw = buffers.encode(text)
     assert len(raw) == len(text)
     assert len(buffers.word_buffer(raw)) == len(buffers.shape_buffer(raw)) == len(text)
+
+
+# Letters of every range the encoding folds, its edges, and characters beyond them.
+_AROUND_FOLDED = st.characters(min_codepoint=0, max_codepoint=0x2100) | st.sampled_from(
+    ["\u0100", "\u024f", "\u0250", "\u1dff", "\u1e00", "\u1eff", "\u1f00", "😀", "\ud800"]
+)
+
+
+@given(st.text(alphabet=_AROUND_FOLDED) | st.text())
+def test_the_one_pass_views_are_the_encoding_and_its_two_translations(text):
+    raw = buffers.encode(text)
+    assert buffers.views(text) == (raw, buffers.word_buffer(raw), buffers.shape_buffer(raw))

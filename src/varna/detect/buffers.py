@@ -102,6 +102,48 @@ def encode(text: str) -> bytes:
     return raw if patched is None else bytes(patched)
 
 
+# The byte of each character of _OTHER_LATIN (its base letter, or "?"), at
+# c - 0x100 for U+0100..U+024F and at c - 0x1E00 + 0x150 for U+1E00..U+1EFF.
+_OTHER_LATIN_BYTES = bytes(_FOLD_BYTES.get(chr(c), ord("?")) for c in _OTHER_LATIN)
+
+
+def views(text: str) -> tuple[bytes, bytes, bytes]:
+    """``(encode(text), word buffer, shape buffer)``, made in one pass when compiled."""
+    if not cython.compiled:
+        raw = encode(text)
+        return raw, word_buffer(raw), shape_buffer(raw)
+    size: cython.Py_ssize_t = len(text)
+    raw_out = bytearray(size)
+    words_out = bytearray(size)
+    shape_out = bytearray(size)
+    raw_at: cython.p_uchar = raw_out
+    words_at: cython.p_uchar = words_out
+    shape_at: cython.p_uchar = shape_out
+    tables: tuple[bytes, bytes, bytes] = (WORD_TABLE, SHAPE_TABLE, _OTHER_LATIN_BYTES)
+    word_table: cython.p_const_uchar = tables[0]
+    shape_table: cython.p_const_uchar = tables[1]
+    other: cython.p_const_uchar = tables[2]
+    i: cython.Py_ssize_t = 0
+    char: cython.Py_UCS4
+    code: cython.Py_ssize_t
+    byte: cython.uchar
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            byte = code
+        elif code < 0x250:
+            byte = other[code - 0x100]
+        elif 0x1E00 <= code < 0x1F00:
+            byte = other[code - 0x1E00 + 0x150]
+        else:
+            byte = 0x3F  # "?"
+        raw_at[i] = byte
+        words_at[i] = word_table[byte]
+        shape_at[i] = shape_table[byte]
+        i += 1  # noqa: SIM113 - compiled, enumerate() would box every index
+    return bytes(raw_out), bytes(words_out), bytes(shape_out)
+
+
 def word_buffer(raw: bytes) -> bytes:
     """Letters kept, everything else a space."""
     return raw.translate(WORD_TABLE)

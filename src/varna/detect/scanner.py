@@ -196,11 +196,12 @@ def _scan(text: str, today: date) -> list[Finding]:
     megabyte), and the commonest cases are handled inline rather than by calls.
     """
     detector = compiled()
-    raw = buffers.encode(text)
-    words: bytes = buffers.word_buffer(raw)
+    raw: bytes
+    words: bytes
+    shape: bytes
+    raw, words, shape = buffers.views(text)
     # Compiled, a C pointer into the word buffer; interpreted, the bytes themselves.
     letters: cython.p_const_uchar = words
-    shape = buffers.shape_buffer(raw)
     found: list[Finding] = []
     start: cython.Py_ssize_t
     end: cython.Py_ssize_t
