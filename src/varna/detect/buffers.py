@@ -13,6 +13,9 @@ those bytes are scanned:
 * the **shape buffer** turns ASCII digits into ``0`` and letters into ``a``/``A``
   and keeps the separators numbers are written with, so one regular expression
   with a literal first character finds every digit group worth a closer look.
+
+:func:`views` makes all three in one pass (compiled; interpreted it calls
+:func:`encode`, :func:`word_buffer` and :func:`shape_buffer`).
 """
 
 from __future__ import annotations
