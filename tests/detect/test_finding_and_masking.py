@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
@@ -26,6 +27,20 @@ def test_a_built_finding_masks_its_value_when_first_asked():
     assert repr(built) == repr(
         Finding("phone", 0, 13, "070-123 45 67", 0.9, "telefonnummer", "070-*** ** 67")
     )
+
+
+def test_a_built_finding_survives_pickling_and_replace_with_its_masked_form():
+    built = build_finding("personnummer", 0, 13, "191212121212", 0.9, "Luhn")
+    copy = pickle.loads(pickle.dumps(built))  # noqa: S301 - our own bytes
+    assert copy == built
+    assert copy.masked == built.masked == mask("personnummer", "191212121212")
+    assert dataclasses.replace(built, score=0.5).masked == built.masked
+
+
+def test_reading_a_field_takes_no_detour_through_getattr():
+    # A class-level __getattr__ would make every read of start, kind … slower;
+    # the lazy masked form lives in the slot's own descriptor instead.
+    assert not hasattr(Finding, "__getattr__")
 
 
 def test_a_finding_has_no_other_attributes_than_its_fields():
