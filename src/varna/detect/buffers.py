@@ -122,6 +122,8 @@ def views(text: str) -> tuple[bytes, bytes, bytes]:
     raw_at: cython.p_uchar = raw_out
     words_at: cython.p_uchar = words_out
     shape_at: cython.p_uchar = shape_out
+    # Pointers into local references: Cython will not point into a module
+    # global that could be rebound while the loop runs.
     tables: tuple[bytes, bytes, bytes] = (WORD_TABLE, SHAPE_TABLE, _OTHER_LATIN_BYTES)
     word_table: cython.p_const_uchar = tables[0]
     shape_table: cython.p_const_uchar = tables[1]

@@ -107,9 +107,6 @@ class _MaskedOnFirstRead:
     def __set__(self, finding: Finding, value: str) -> None:
         self._slot.__set__(finding, value)
 
-    def __delete__(self, finding: Finding) -> None:
-        self._slot.__delete__(finding)
-
 
 # Replaces the slot's descriptor after the dataclass is made (the dataclass
 # needs the plain field to build __init__, __eq__ and __repr__).
