@@ -18,6 +18,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 COMPILED_MODULES = (
     "addresses",
+    "automaton",
     "buffers",
     "contacts",
     "context",

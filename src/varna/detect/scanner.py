@@ -3,7 +3,7 @@
 A scan encodes the text to one byte per character (:mod:`.buffers`) and makes
 three passes over it, none of them in Python:
 
-1. one Aho–Corasick automaton (``ahocorasick_rs``) over the word buffer finds
+1. one Aho–Corasick automaton (:mod:`.automaton`) over the word buffer finds
    every lexicon term, name anchor, trigger word and street word;
 2. one regular expression over the shape buffer finds the digit runs;
 3. ``bytes.find`` finds every ``@``.
@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import ahocorasick_rs
 import cython
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
+from varna.detect.automaton import KeyAutomaton
 from varna.detect.finding import (
     KIND_LABELS,
     SENSITIVE_KINDS,
@@ -69,7 +69,7 @@ _ANCHOR_METHODS: dict[str, AnchorMethod] = {
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    automaton: ahocorasick_rs.BytesAhoCorasick
+    automaton: KeyAutomaton
     dispatch: list[Dispatch]
     terms: list[lexicon.Term]
     explanations: list[str]
@@ -103,17 +103,10 @@ def _compile() -> _Compiled:
         add(key, payload)
     _share_prefix_terms(by_key)
     keys = list(by_key)
-    automaton = ahocorasick_rs.BytesAhoCorasick(
-        keys,
-        # Keys end at word boundaries, so leftmost-longest matches never hide
-        # another key's word; non-overlapping matching is also the fastest mode.
-        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        # A DFA makes the whole scan ~12 % faster than a contiguous NFA (0.07 s
-        # per 24 MB) for ~60 MB and ~0.1 s more when a process first scans. The
-        # web server builds it before forking, so its workers share one copy;
-        # each relay worker (spawned) builds its own. See docs/detect.md.
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
+    # Leftmost-longest: keys end at word boundaries, so the longest key at a
+    # position never hides another key's word (shorter lexicon terms that are
+    # a prefix of it ride along, see _share_prefix_terms).
+    automaton = KeyAutomaton(keys)
     vetoes = {
         index: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, term.vetoes)) + r")(?!\w)")
         for index, term in enumerate(terms)
@@ -208,7 +201,7 @@ def _scan(text: str, today: date) -> list[Finding]:
     for start, end in contacts.find_emails(text, raw):
         value = text[start:end]
         found.append(build_finding("email_address", start, end, value, 0.95, "e-postadress"))
-    hits = detector.automaton.find_matches_as_indexes(words)
+    hits = detector.automaton.find(words)
     finder: names.NameFinder | None = None
     dispatch: list[Dispatch] = detector.dispatch
     terms: list[lexicon.Term] = detector.terms
