@@ -77,11 +77,15 @@ class KeyAutomaton:
         self._reference = None
         self._build(keys)
 
-    def find(self, words: bytes) -> list[tuple[int, int, int]]:
-        """``(key index, start, end)`` of each match, as ``find_matches_as_indexes`` gives them."""
+    def find(self, words: bytes) -> list[int]:
+        """Each match as one integer, ``start << 24 | length << 16 | key index``, in order.
+
+        One integer per match instead of a tuple of three: the scanner takes
+        ~150,000 matches per 24 MB apart in C. :func:`unpack` gives the tuple.
+        """
         if self._reference is not None:
             found: list[tuple[int, int, int]] = self._reference.find_matches_as_indexes(words)
-            return found
+            return [start << 24 | (end - start) << 16 | key for key, start, end in found]
         return self._select(self._walk(words))
 
     @cython.boundscheck(False)
@@ -261,7 +265,7 @@ class KeyAutomaton:
 
     @cython.boundscheck(False)
     @cython.wraparound(False)
-    def _select(self, found: list[list[int]]) -> list[tuple[int, int, int]]:
+    def _select(self, found: list[list[int]]) -> list[int]:
         """The leftmost-longest, non-overlapping matches among all keys ending where found."""
         classes: cython.Py_ssize_t = self._classes
         terminal: bytearray = self._terminal
@@ -307,7 +311,7 @@ class KeyAutomaton:
             ordered = sorted(packed[j] for j in range(count))
             for i in range(count):
                 packed[i] = ordered[i]
-        matches: list[tuple[int, int, int]] = []
+        matches: list[int] = []
         value: cython.ulonglong
         start: cython.ulonglong
         last_end: cython.ulonglong = 0
@@ -316,7 +320,8 @@ class KeyAutomaton:
             start = value >> 24
             if start >= last_end:
                 last_end = start + most - (value >> 16 & 0xFF)
-                matches.append((cython.cast(cython.Py_ssize_t, value & 0xFFFF), start, last_end))
+                # most - length is length ^ 0xFF: the match as find() gives it.
+                matches.append(value ^ 0xFF0000)
         return matches
 
 
@@ -346,6 +351,12 @@ def _insertion_sort(values: cython.p_ulonglong, count: cython.Py_ssize_t) -> cyt
         if budget < 0:
             return False
     return True
+
+
+def unpack(match: int) -> tuple[int, int, int]:
+    """``(key index, start, end)`` of a match from :meth:`KeyAutomaton.find`."""
+    start = match >> 24
+    return match & 0xFFFF, start, start + (match >> 16 & 0xFF)
 
 
 def _common_prefix(first: bytes, second: bytes) -> int:

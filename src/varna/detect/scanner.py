@@ -216,7 +216,12 @@ def _scan(text: str, today: date) -> list[Finding]:
     term_end: cython.Py_ssize_t
     word_start: cython.bint
     lex: tuple[tuple[int, int], ...]
-    for key_index, start, end in hits:
+    match: cython.longlong
+    for match in hits:
+        # See KeyAutomaton.find.
+        key_index = match & 0xFFFF
+        start = match >> 24
+        end = start + (match >> 16 & 0xFF)
         lex, key_anchors, streets, surname_first = dispatch[key_index]
         if len(lex) == 1:
             index, length = lex[0]
