@@ -70,3 +70,49 @@ def test_an_empty_text_has_no_matches():
 def test_keys_it_cannot_take_are_refused(keys):
     with pytest.raises(ValueError, match="key"):
         KeyAutomaton(keys)
+
+
+def overlapping_reference(keys: list[bytes], frame: bytes) -> list[tuple[int, int, int]]:
+    found: list[tuple[int, int, int]] = ahocorasick_rs.BytesAhoCorasick(
+        keys
+    ).find_matches_as_indexes(frame, overlapping=True)
+    return found
+
+
+def found_overlapping(
+    automaton: KeyAutomaton, text: bytes, start: int, end: int
+) -> list[tuple[int, int, int]]:
+    return [unpack(match) for match in automaton.find_overlapping(text, start, end)]
+
+
+@settings(max_examples=300)
+@given(_KEYS, _TEXT, st.integers(min_value=0, max_value=3000), st.integers(min_value=0))
+def test_overlapping_matches_in_a_window_are_what_ahocorasick_rs_finds(keys, text, start, width):
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    frame = (text[start - 1 : start] if start else b" ") + text[start:end] + b" "
+    assert found_overlapping(KeyAutomaton(keys), text, start, end) == overlapping_reference(
+        keys, frame
+    )
+
+
+_UPPER_TO_LOWER = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+
+
+@given(_KEYS, _TEXT.map(bytes.upper))
+def test_a_folding_automaton_matches_the_folded_text(keys, text):
+    folding = KeyAutomaton(keys, fold=_UPPER_TO_LOWER)
+    assert found(folding, text) == reference(keys, text.lower())
+    assert found_overlapping(folding, text, 0, len(text)) == overlapping_reference(
+        keys, b" " + text.lower() + b" "
+    )
+
+
+def test_a_fold_that_would_change_a_key_is_refused():
+    with pytest.raises(ValueError, match="fold"):
+        KeyAutomaton([b"Anna"], fold=_UPPER_TO_LOWER)
+
+
+def test_a_window_outside_the_text_is_refused():
+    with pytest.raises(ValueError, match="positions"):
+        KeyAutomaton([b"a"]).find_overlapping(b"abc", 2, 5)

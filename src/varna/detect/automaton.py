@@ -49,7 +49,12 @@ MAX_KEY_LENGTH = 255
 class KeyAutomaton:
     """Leftmost-longest, non-overlapping search for byte keys."""
 
-    _reference: ahocorasick_rs.BytesAhoCorasick | None  # interpreted: it does the work
+    # Interpreted, ahocorasick_rs does the work: the keys for it, and its
+    # automata once made (leftmost-longest for find, standard for find_overlapping).
+    _keys: list[bytes] | None
+    _leftmost: ahocorasick_rs.BytesAhoCorasick | None
+    _standard: ahocorasick_rs.BytesAhoCorasick | None
+    _fold: bytes | None  # how text bytes are mapped before matching
     # Per (state, byte class): the next state's row offset (state * classes)
     # shifted left once, with the low bit set when some key ends in that state.
     _table: bytearray
@@ -60,7 +65,9 @@ class KeyAutomaton:
     _lengths: bytes  # per key
     _longest: cython.Py_ssize_t
 
-    def __init__(self, keys: Sequence[bytes]) -> None:
+    def __init__(self, keys: Sequence[bytes], fold: bytes | None = None) -> None:
+        """``fold``, a 256-byte table, maps each text byte before it is matched
+        (e.g. to lower case; the keys are given as they are after it)."""
         if not keys:
             raise ValueError("the automaton needs at least one key")
         if len(keys) > MAX_KEYS or max(map(len, keys)) > MAX_KEY_LENGTH or min(map(len, keys)) < 1:
@@ -69,12 +76,16 @@ class KeyAutomaton:
             raise ValueError("the keys must be distinct")
         self._lengths = bytes(len(key) for key in keys)
         self._longest = max(self._lengths)
+        if fold is not None and (
+            len(fold) != 256 or any(key.translate(fold) != key for key in keys)
+        ):
+            raise ValueError("fold must be a table of 256 bytes that leaves every key as it is")
+        self._fold = fold
+        self._leftmost = self._standard = None
         if not cython.compiled:
-            self._reference = ahocorasick_rs.BytesAhoCorasick(
-                list(keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-            )
+            self._keys = list(keys)
             return
-        self._reference = None
+        self._keys = None
         self._build(keys)
 
     def find(self, words: bytes) -> list[int]:
@@ -83,10 +94,69 @@ class KeyAutomaton:
         One integer per match instead of a tuple of three: the scanner takes
         ~150,000 matches per 24 MB apart in C. :func:`unpack` gives the tuple.
         """
-        if self._reference is not None:
-            found: list[tuple[int, int, int]] = self._reference.find_matches_as_indexes(words)
-            return [start << 24 | (end - start) << 16 | key for key, start, end in found]
+        if self._keys is not None:
+            if self._leftmost is None:
+                self._leftmost = ahocorasick_rs.BytesAhoCorasick(
+                    self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+                )
+            text = words if self._fold is None else words.translate(self._fold)
+            return _packed(self._leftmost.find_matches_as_indexes(text))
         return self._select(self._walk(words))
+
+    @cython.boundscheck(False)
+    @cython.wraparound(False)
+    def find_overlapping(
+        self, words: bytes, start: cython.Py_ssize_t, end: cython.Py_ssize_t
+    ) -> list[int]:
+        """Every match, overlapping ones too, in ``words[start:end]`` framed by the
+        byte before it (a space at the start of the text) and a space after it.
+
+        Packed as :meth:`find` packs them, with positions in the frame (0 is the
+        byte before ``start``); in the order of their ends, the longest first.
+        """
+        if not 0 <= start <= end <= len(words):
+            raise ValueError("start and end must be positions in words")
+        if self._keys is not None:
+            if self._standard is None:
+                self._standard = ahocorasick_rs.BytesAhoCorasick(self._keys)
+            frame = (words[start - 1 : start] if start else b" ") + words[start:end] + b" "
+            if self._fold is not None:
+                frame = frame.translate(self._fold)
+            return _packed(self._standard.find_matches_as_indexes(frame, overlapping=True))
+        text: cython.p_const_uchar = words
+        classes_of: cython.p_const_uchar = self._classes_of
+        table: bytearray = self._table
+        rows: cython.p_uint = cython.cast(cython.p_uint, cython.cast(cython.p_uchar, table))
+        found: list[int] = []
+        entry: cython.uint = rows[classes_of[text[start - 1] if start else 0x20]]
+        if entry & 1:
+            self._outputs(found, 0, entry >> 1)
+        at: cython.Py_ssize_t
+        for at in range(start, end):
+            entry = rows[(entry >> 1) + classes_of[text[at]]]
+            if entry & 1:
+                self._outputs(found, at - start + 1, entry >> 1)
+        entry = rows[(entry >> 1) + classes_of[0x20]]
+        if entry & 1:
+            self._outputs(found, end - start + 1, entry >> 1)
+        return found
+
+    @cython.cfunc
+    def _outputs(self, found: list[int], at: cython.Py_ssize_t, offset: cython.Py_ssize_t) -> None:
+        """Append every key that ends at ``at`` in the state at row ``offset``, longest first."""
+        terminal: bytearray = self._terminal
+        next_output: bytearray = self._next_output
+        ends: cython.p_int = cython.cast(cython.p_int, cython.cast(cython.p_uchar, terminal))
+        outputs: cython.p_int = cython.cast(cython.p_int, cython.cast(cython.p_uchar, next_output))
+        lengths: cython.p_const_uchar = self._lengths
+        state: cython.Py_ssize_t = offset // self._classes
+        length: cython.Py_ssize_t
+        if ends[state] < 0:
+            state = outputs[state]
+        while state >= 0:
+            length = lengths[ends[state]]
+            found.append((at + 1 - length) << 24 | length << 16 | ends[state])
+            state = outputs[state]
 
     @cython.boundscheck(False)
     @cython.wraparound(False)
@@ -96,8 +166,11 @@ class KeyAutomaton:
         class_memory = bytearray(256)
         for number, byte in enumerate(used, start=1):
             class_memory[byte] = number
-        classes_of: cython.p_uchar = class_memory
         classes: cython.Py_ssize_t = len(used) + 1
+        if self._fold is not None:
+            folded = bytes(class_memory[byte] for byte in self._fold)
+            class_memory[:] = folded
+        classes_of: cython.p_uchar = class_memory
         # In sorted order a key shares its trie path with the key before it up
         # to their common prefix, so the trie is made without looking edges up.
         ordered = sorted(range(len(keys)), key=keys.__getitem__)
@@ -351,6 +424,11 @@ def _insertion_sort(values: cython.p_ulonglong, count: cython.Py_ssize_t) -> cyt
         if budget < 0:
             return False
     return True
+
+
+def _packed(found: list[tuple[int, int, int]]) -> list[int]:
+    """ahocorasick_rs's ``(key, start, end)`` matches, packed as :meth:`KeyAutomaton.find` does."""
+    return [start << 24 | (end - start) << 16 | key for key, start, end in found]
 
 
 def unpack(match: int) -> tuple[int, int, int]:

@@ -6,13 +6,15 @@ The nearest word wins: "Faktura till eleven, personnummer 900101-2385" is a
 personnummer, "personnummer finns på fakturan, OCR 9001012385" is not.
 
 :func:`around` runs a small Aho–Corasick automaton of all keywords over the
-lower-cased word buffer around a candidate and returns the nearest keyword of
-every group.
+word buffer around a candidate (in lower case: the automaton folds it) and
+returns the nearest keyword of every group.
 """
 
 from __future__ import annotations
 
-import ahocorasick_rs
+import cython
+
+from varna.detect.automaton import KeyAutomaton
 
 # Characters looked at before and after a candidate.
 BEFORE = 60
@@ -70,10 +72,10 @@ def _keys() -> tuple[list[bytes], list[tuple[str, ...]], list[bool]]:
 
 
 _KEYS, _GROUPS, _LONGER = _keys()
-_AUTOMATON = ahocorasick_rs.BytesAhoCorasick(_KEYS)
 # Lower-case letters for the word buffer (which holds Latin-1 letters and spaces).
 _LOWER = bytes(ord(chr(i).lower()) if chr(i).isupper() and len(chr(i).lower()) == 1
                and ord(chr(i).lower()) < 256 else i for i in range(256))  # fmt: skip
+_AUTOMATON = KeyAutomaton(_KEYS, fold=_LOWER)
 
 
 class Nearest:
@@ -93,7 +95,9 @@ class Nearest:
         return f"Nearest(word={self.word!r}, distance={self.distance})"
 
 
-def around(text: str, words: bytes, start: int, end: int) -> dict[str, Nearest]:
+def around(
+    text: str, words: bytes, start: cython.Py_ssize_t, end: cython.Py_ssize_t
+) -> dict[str, Nearest]:
     """The nearest keyword of each group within the window around ``text[start:end]``.
 
     ``words`` is the word buffer of ``text`` (see :mod:`varna.detect.buffers`).
@@ -102,16 +106,24 @@ def around(text: str, words: bytes, start: int, end: int) -> dict[str, Nearest]:
     both sides.
     """
     best: dict[str, Nearest] = {}
-    window_start = max(0, start - BEFORE)
-    window_end = min(len(text), end + AFTER)
-    # The window with the letter (or space) before it, so that a key's leading
-    # space can only match at the start of a word; and a space after it.
-    before = words[window_start - 1 : window_start] if window_start else b" "
-    window = (before + words[window_start:window_end] + b" ").translate(_LOWER)
-    offset = window_start - 1
-    for index, key_start, key_end in _AUTOMATON.find_matches_as_indexes(window, overlapping=True):
-        # window[i] is text[offset + i]: the key's leading space is the
-        # character before the word, its trailing space the one after.
+    window_start: cython.Py_ssize_t = max(0, start - BEFORE)
+    window_end: cython.Py_ssize_t = min(len(text), end + AFTER)
+    # The window framed by the letter (or space) before it, so that a key's
+    # leading space can only match at the start of a word, and a space after
+    # it; frame[i] is text[offset + i].
+    offset: cython.Py_ssize_t = window_start - 1
+    match: cython.longlong
+    index: cython.Py_ssize_t
+    key_start: cython.Py_ssize_t
+    key_end: cython.Py_ssize_t
+    word_start: cython.Py_ssize_t
+    word_end: cython.Py_ssize_t
+    for match in _AUTOMATON.find_overlapping(words, window_start, window_end):
+        index = match & 0xFFFF
+        key_start = match >> 24
+        key_end = key_start + (match >> 16 & 0xFF)
+        # The key's leading space is the character before the word, its
+        # trailing space the one after.
         word_start = offset + key_start + 1
         if _LONGER[index]:
             word_end = words.find(b" ", offset + key_end)
