@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,3 +39,24 @@ def test_postal_code_and_town_examples() -> None:
     assert numbers.postal_code_and_town("123 45   Storstad", 0, 6) == -1  # three spaces
     assert numbers.postal_code_and_town("x12345 Storstad", 1, 6) == -1  # part of a code
     assert numbers.postal_code_and_town("123 45 storstad", 0, 6) == -1  # no capital
+
+
+# Shape-buffer characters: digits, the separators RUN allows, letters and others.
+_SHAPES = st.text(alphabet="0000 -+?()/Aa,\n", max_size=300)
+
+
+@settings(max_examples=500)
+@given(_SHAPES)
+def test_the_run_reader_finds_what_the_run_expression_finds(shape):
+    data = shape.encode("ascii")
+    assert numbers.runs(data) == [m.span() for m in numbers.RUN.finditer(data)]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["000 00 Aa", "000 00  Aa", "000 00   Aa", "00000 Aa", "0 000 00 Aa", "000000 Aa",
+     "00-00-00 0000", "000 - 000 00 00", "0000    000", "00000 aA", "000 00 A"],
+)  # fmt: skip
+def test_the_run_reader_agrees_on_postal_codes_and_separators(shape):
+    data = shape.encode("ascii")
+    assert numbers.runs(data) == [m.span() for m in numbers.RUN.finditer(data)]

@@ -108,10 +108,96 @@ def _decimal_count(chunk: str) -> cython.Py_ssize_t:
     return count
 
 
-def runs(shape: bytes) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every digit run in the shape buffer."""
-    for match in RUN.finditer(shape):
-        yield match.span()
+def runs(shape: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every digit run in the shape buffer: what ``RUN.finditer`` finds."""
+    return [(packed >> 32, packed & 0xFFFFFFFF) for packed in _runs(shape)]
+
+
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _runs(shape: bytes) -> list[int]:
+    """:func:`runs`, each as ``start << 32 | end``, read byte by byte.
+
+    ``RUN`` is the definition; this loop is the same search without a regular
+    expression (a test compares them): find a ``0`` that does not follow one,
+    follow the chain of digits with at most three separators between them,
+    and take it if it has seven digits; otherwise take a postal code followed
+    by a capitalised word, if one starts there; otherwise go on from the next
+    ``0``.
+    """
+    found: list[int] = []
+    size: cython.Py_ssize_t = len(shape)
+    data: cython.p_const_uchar = shape
+    at: cython.Py_ssize_t = shape.find(b"0")
+    i: cython.Py_ssize_t
+    gap: cython.Py_ssize_t
+    digits: cython.Py_ssize_t
+    end: cython.Py_ssize_t
+    while at != -1:
+        if at and data[at - 1] == 0x30:
+            at = shape.find(b"0", at + 1)
+            continue
+        # The chain: digits, and between them at most three separators.
+        digits = 0
+        i = at
+        end = at
+        while i < size and data[i] == 0x30:
+            while i < size and data[i] == 0x30:
+                digits += 1
+                i += 1
+            end = i
+            gap = 0
+            while i < size and gap < 3 and _is_separator(data[i]):
+                gap += 1
+                i += 1
+        if digits >= 7:
+            found.append(at << 32 | end)
+            at = shape.find(b"0", end)
+            continue
+        end = _postal_code_before_word(data, size, at)
+        if end >= 0:
+            found.append(at << 32 | end)
+            at = shape.find(b"0", end)
+            continue
+        at = shape.find(b"0", at + 1)
+    return found
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_separator(byte: cython.uchar) -> cython.bint:
+    """One of the characters ``RUN`` allows between digits: space, - + ? ( ) or /."""
+    return (
+        byte == 0x20 or byte == 0x2D or byte == 0x2B or byte == 0x3F or byte == 0x28
+        or byte == 0x29 or byte == 0x2F
+    )  # fmt: skip
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _postal_code_before_word(
+    data: cython.p_const_uchar, size: cython.Py_ssize_t, at: cython.Py_ssize_t
+) -> cython.Py_ssize_t:
+    """End of ``000 ?00`` at ``at`` when one or two spaces and ``Aa`` follow, else -1."""
+    if at + 5 > size or data[at + 1] != 0x30 or data[at + 2] != 0x30:
+        return -1
+    i: cython.Py_ssize_t = at + 3
+    if data[i] == 0x20:
+        i += 1
+    if i + 2 > size or data[i] != 0x30 or data[i + 1] != 0x30:
+        return -1
+    end: cython.Py_ssize_t = i + 2
+    i = end
+    if i < size and data[i] == 0x20:
+        i += 1
+        if i < size and data[i] == 0x20:
+            i += 1
+    if i == end or i + 2 > size:
+        return -1
+    return end if data[i] == 0x41 and data[i + 1] == 0x61 else -1
 
 
 def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Finding]:
@@ -121,8 +207,10 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Fin
     end: cython.Py_ssize_t
     count: cython.Py_ssize_t
     keywords: Context
-    for match in RUN.finditer(shape):
-        start, end = match.span()
+    packed: cython.longlong
+    for packed in _runs(shape):
+        start = packed >> 32
+        end = packed & 0xFFFFFFFF
         chunk = text[start:end]
         count = _decimal_count(chunk)
         keywords = Context(text, words, start, end)
