@@ -23,6 +23,10 @@ They are then cut down to the leftmost-longest, non-overlapping ones: the match
 that starts first, of those the longest, then the next that starts at or after
 its end, and so on, which is the definition ``ahocorasick_rs`` implements.
 
+:meth:`KeyAutomaton.find_overlapping` gives every match, overlapping ones
+too, in a window of the buffer, optionally folding the text's bytes (to lower
+case) on the way: the context words around a number (:mod:`.context`).
+
 Compiled only: interpreted, the same class hands the work to ``ahocorasick_rs``
 (a Python loop per byte would be far slower than either). A test checks that
 the two give the same matches.
