@@ -150,16 +150,13 @@ def _runs(shape: bytes) -> list[int]:
             while i < size and gap < 3 and _is_separator(data[i]):
                 gap += 1
                 i += 1
-        if digits >= 7:
+        if digits < 7:
+            end = _postal_code_before_word(data, size, at)
+        if end < 0:
+            at = _next_digit(data, size, at + 1)
+        else:
             found.append(at << 32 | end)
             at = _next_digit(data, size, end)
-            continue
-        end = _postal_code_before_word(data, size, at)
-        if end >= 0:
-            found.append(at << 32 | end)
-            at = _next_digit(data, size, end)
-            continue
-        at = _next_digit(data, size, at + 1)
     return found
 
 
