@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import ahocorasick_rs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from varna.detect.automaton import KeyAutomaton, unpack
+from varna.detect.automaton import KeyAutomaton, _address, _zeroed, unpack
 from varna.detect.scanner import compiled
 
 
@@ -30,6 +32,27 @@ _TEXT = st.binary(max_size=3000).map(lambda b: bytes(b" abcd"[x % 5] for x in b)
 
 def test_the_scanner_runs_its_own_automaton_when_compiled():
     assert isinstance(compiled().automaton, KeyAutomaton)
+
+
+def huge_pages_of(address: int) -> int:
+    """Kilobytes in huge pages of the mapping of this process that holds ``address``."""
+    inside = False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if line[:1].isdigit() or line[:1] in "abcdef":
+            low, high = (int(part, 16) for part in line.split()[0].split("-"))
+            inside = low <= address < high
+        elif inside and line.startswith("AnonHugePages:"):
+            return int(line.split()[1])
+    return 0
+
+
+def test_the_table_lies_in_huge_pages_where_the_kernel_gives_them():
+    setting = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+    if not setting.exists() or "[never]" in setting.read_text():
+        pytest.skip("this kernel gives no transparent huge pages")
+    memory = _zeroed(8 << 20)
+    memory[:] = bytes(len(memory))  # the pages are made when first touched
+    assert huge_pages_of(_address(memory)) >= 2048
 
 
 @settings(max_examples=300)

@@ -34,6 +34,8 @@ the two give the same matches.
 
 from __future__ import annotations
 
+import ctypes
+import mmap
 from collections.abc import Sequence
 
 import ahocorasick_rs
@@ -61,7 +63,8 @@ class KeyAutomaton:
     _fold: bytes | None  # how text bytes are mapped before matching
     # Per (state, byte class): the next state's row offset (state * classes)
     # shifted left once, with the low bit set when some key ends in that state.
-    _table: bytearray
+    _table: object  # the memory of the rows (see _zeroed)
+    _rows: cython.p_uint
     _classes_of: bytes  # byte → its class (0: a byte no key has)
     _classes: cython.Py_ssize_t
     _terminal: bytearray  # int32 per state: the key that ends exactly here, or -1
@@ -129,8 +132,7 @@ class KeyAutomaton:
             return _packed(self._standard.find_matches_as_indexes(frame, overlapping=True))
         text: cython.p_const_uchar = words
         classes_of: cython.p_const_uchar = self._classes_of
-        table: bytearray = self._table
-        rows: cython.p_uint = cython.cast(cython.p_uint, cython.cast(cython.p_uchar, table))
+        rows: cython.p_uint = self._rows
         found: list[int] = []
         entry: cython.uint = rows[classes_of[text[start - 1] if start else 0x20]]
         if entry & 1:
@@ -185,12 +187,14 @@ class KeyAutomaton:
             previous = keys[index]
         if count * classes >= 1 << 31:
             raise ValueError("too many keys: the table's entries are 32 bits")
-        table = bytearray(count * classes * 4)
+        table = _zeroed(count * classes * 4)
         terminal = bytearray(count * 4)
         next_output = bytearray(count * 4)
         failure = bytearray(count * 4)
         path_memory = bytearray((MAX_KEY_LENGTH + 1) * 4)
-        rows: cython.p_uint = cython.cast(cython.p_uint, cython.cast(cython.p_uchar, table))
+        rows: cython.p_uint = cython.cast(
+            cython.p_uint, cython.cast(cython.Py_ssize_t, _address(table))
+        )
         ends: cython.p_int = cython.cast(cython.p_int, cython.cast(cython.p_uchar, terminal))
         outputs: cython.p_int = cython.cast(cython.p_int, cython.cast(cython.p_uchar, next_output))
         fails: cython.p_uint = cython.cast(cython.p_uint, cython.cast(cython.p_uchar, failure))
@@ -258,6 +262,7 @@ class KeyAutomaton:
                 (target * classes) << 1 | (ends[target] >= 0 or outputs[target] >= 0),
             )
         self._table = table
+        self._rows = rows
         self._classes_of = bytes(class_memory)
         self._classes = classes
         self._terminal = terminal
@@ -270,8 +275,7 @@ class KeyAutomaton:
         size: cython.Py_ssize_t = len(words)
         text: cython.p_const_uchar = words
         classes_of: cython.p_const_uchar = self._classes_of
-        table: bytearray = self._table
-        rows: cython.p_uint = cython.cast(cython.p_uint, cython.cast(cython.p_uchar, table))
+        rows: cython.p_uint = self._rows
         warm_up: cython.Py_ssize_t = self._longest
         found: list[list[int]] = [[] for _ in range(LANES)]
         at: cython.Py_ssize_t
@@ -400,6 +404,27 @@ class KeyAutomaton:
                 # most - length is length ^ 0xFF: the match as find() gives it.
                 matches.append(value ^ 0xFF0000)
         return matches
+
+
+def _address(memory: mmap.mmap | bytearray) -> int:
+    """Where ``memory`` begins (it stays there: neither is ever resized)."""
+    return ctypes.addressof(ctypes.c_char.from_buffer(memory))
+
+
+def _zeroed(size: int) -> mmap.mmap | bytearray:
+    """Zeroed memory for the transition table, in huge pages where the kernel gives them.
+
+    The walk jumps between rows all over the table (tens of megabytes); with
+    4 KB pages nearly every jump also misses the TLB. Private anonymous memory
+    marked ``MADV_HUGEPAGE`` before it is touched gets 2 MB pages from a kernel
+    whose transparent huge pages are set to "madvise" or "always".
+    """
+    if not hasattr(mmap, "MAP_PRIVATE"):
+        return bytearray(size)  # not a Unix: ordinary memory
+    memory = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    if hasattr(mmap, "MADV_HUGEPAGE"):
+        memory.madvise(mmap.MADV_HUGEPAGE)
+    return memory
 
 
 @cython.cfunc
