@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,3 +62,24 @@ def test_the_run_reader_finds_what_the_run_expression_finds(shape):
 def test_the_run_reader_agrees_on_postal_codes_and_separators(shape):
     data = shape.encode("ascii")
     assert numbers.runs(data) == [m.span() for m in numbers.RUN.finditer(data)]
+
+
+@settings(max_examples=400)
+@given(st.lists(CHARACTERS, max_size=24).map("".join))
+def test_digits_of_a_run_are_what_the_expression_leaves(text: str) -> None:
+    assert numbers.digits_of(text) == numbers._NOT_DIGIT.sub("", text)
+
+
+@settings(max_examples=400)
+@given(st.lists(CHARACTERS, max_size=24).map("".join))
+def test_six_decimals_together_is_what_a_personnummer_needs_to_match(text: str) -> None:
+    assert numbers.six_together(text) == bool(re.search(r"\d{6}", text))
+    if not numbers.six_together(text):
+        assert numbers.PERSONNUMMER.search(text) is None
+
+
+def test_a_grouped_phone_number_has_no_six_digits_together() -> None:
+    assert not numbers.six_together("076-569 19 74")
+    assert numbers.six_together("850709-9805")
+    assert numbers.digits_of("076-569 19 74") == "0765691974"
+    assert numbers.digits_of("٣١-12") == "٣١12"  # Arabic-Indic digits count, as \d does

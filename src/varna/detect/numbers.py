@@ -108,6 +108,38 @@ def _decimal_count(chunk: str) -> cython.Py_ssize_t:
     return count
 
 
+@cython.ccall
+def six_together(chunk: str) -> cython.bint:
+    """Whether six decimals stand together in ``chunk``: what ``PERSONNUMMER``
+    needs before it can match at all ("070-569 19 74" has at most three)."""
+    together: cython.Py_ssize_t = 0
+    char: cython.Py_UCS4
+    for char in chunk:
+        if char.isdecimal():
+            together += 1
+            if together == 6:
+                return True
+        else:
+            together = 0
+    return False
+
+
+@cython.ccall
+def digits_of(chunk: str) -> str:
+    """``_NOT_DIGIT.sub("", chunk)``: the decimals of ``chunk``, by a loop in C."""
+    if not chunk.isascii():
+        return _NOT_DIGIT.sub("", chunk)  # other scripts' decimals are rare
+    out = bytearray(len(chunk))
+    at: cython.p_uchar = out
+    count: cython.Py_ssize_t = 0
+    char: cython.Py_UCS4
+    for char in chunk:
+        if "0" <= char <= "9":
+            at[count] = ord(char)
+            count += 1
+    return out[:count].decode("ascii")
+
+
 def runs(shape: bytes) -> list[tuple[int, int]]:
     """(start, end) of every digit run in the shape buffer: what ``RUN.finditer`` finds."""
     return [(packed >> 32, packed & 0xFFFFFFFF) for packed in _runs(shape)]
@@ -228,7 +260,7 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Fin
         count = _decimal_count(chunk)
         keywords = Context(text, words, start, end)
         found = None
-        if count >= 10:
+        if count >= 10 and six_together(chunk):
             found = _personnummer_in(text, start, chunk, today, keywords)
         if found:
             hits.extend(found)
@@ -375,7 +407,7 @@ def _other_number(
         return None
     if count == 5:
         return _postal_code(text, start, end)
-    digits = _NOT_DIGIT.sub("", chunk)
+    digits = digits_of(chunk)
     before = text[start - 2 : start] if start >= 2 else ""
     if before.isalpha():
         return _iban(text, start, end, before)
