@@ -355,12 +355,15 @@ class KeyAutomaton:
         outputs: cython.p_int = cython.cast(cython.p_int, cython.cast(cython.p_uchar, next_output))
         lengths: cython.p_const_uchar = self._lengths
         most: cython.ulonglong = MAX_KEY_LENGTH
+        # Typed, so that compiled code masks in C (a literal above 2**31 would
+        # be a Python int, and the masking Python arithmetic).
+        low: cython.ulonglong = 0xFFFFFFFF
         record: cython.ulonglong
         state: cython.Py_ssize_t
         count: cython.Py_ssize_t = 0
         for records in found:
             for record in records:
-                state = cython.cast(cython.Py_ssize_t, record & 0xFFFFFFFF) // classes
+                state = cython.cast(cython.Py_ssize_t, record & low) // classes
                 if ends[state] < 0:
                     state = outputs[state]
                 while state >= 0:
@@ -379,7 +382,7 @@ class KeyAutomaton:
         for records in found:
             for record in records:
                 at = record >> 32
-                state = cython.cast(cython.Py_ssize_t, record & 0xFFFFFFFF) // classes
+                state = cython.cast(cython.Py_ssize_t, record & low) // classes
                 if ends[state] < 0:
                     state = outputs[state]
                 while state >= 0:

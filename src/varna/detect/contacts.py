@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import cython
+
 _LOCAL_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-åäöÅÄÖéÉüÜ"
 )
@@ -15,7 +17,8 @@ DOMAIN = re.compile(
 
 def find_emails(text: str, raw: bytes) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every e-mail address in ``text``."""
-    at = raw.find(b"@")
+    at: cython.Py_ssize_t = raw.find(b"@")
+    start: cython.Py_ssize_t
     while at != -1:
         start = at
         while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:

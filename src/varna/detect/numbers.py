@@ -253,9 +253,10 @@ def find_numbers(text: str, shape: bytes, words: bytes, today: date) -> list[Fin
     count: cython.Py_ssize_t
     keywords: Context
     packed: cython.longlong
+    low: cython.longlong = 0xFFFFFFFF  # typed: masked in C when compiled
     for packed in _runs(shape):
         start = packed >> 32
-        end = packed & 0xFFFFFFFF
+        end = packed & low
         chunk = text[start:end]
         count = _decimal_count(chunk)
         keywords = Context(text, words, start, end)

@@ -282,7 +282,7 @@ def _best_terms(
     text: str,
     words: bytes,
     lex: tuple[tuple[int, int], ...],
-    start: int,
+    start: cython.Py_ssize_t,
 ) -> list[Finding]:
     """The most specific accepted terms of one automaton hit.
 
@@ -290,7 +290,9 @@ def _best_terms(
     ansluten" is one hit, not two.
     """
     accepted: list[Finding] = []
-    longest = 0
+    longest: cython.Py_ssize_t = 0
+    index: cython.Py_ssize_t
+    length: cython.Py_ssize_t
     for index, length in lex:  # longest first
         if length < longest:
             break
@@ -302,9 +304,16 @@ def _best_terms(
 
 
 def _lexicon_hit(
-    detector: _Compiled, text: str, words: bytes, index: int, start: int, end: int
+    detector: _Compiled,
+    text: str,
+    words: bytes,
+    index: cython.Py_ssize_t,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
 ) -> Finding | None:
     term = detector.terms[index]
+    word_start: cython.Py_ssize_t
+    word_end: cython.Py_ssize_t
     if start and words[start - 1] != 0x20:
         if not term.compound:
             return None  # "rån" inside "från"
