@@ -128,14 +128,34 @@ class Gazetteer:
 
 @cython.ccall
 def _stops_name(gazetteer: Gazetteer, word: str) -> cython.bint:
-    """:meth:`Gazetteer.stops_name`, callable from C (the name finder calls it per word)."""
-    if word in gazetteer.not_names:
+    """:meth:`Gazetteer.stops_name`, callable from C."""
+    return _stops(
+        gazetteer.not_names,
+        gazetteer.surnames,
+        gazetteer.common,
+        gazetteer.non_person,
+        gazetteer.first,
+        word,
+    )
+
+
+@cython.cfunc
+def _stops(
+    not_names: frozenset[str],
+    surnames: dict[str, int],
+    common: frozenset[str],
+    non_person: frozenset[str],
+    first: dict[str, int],
+    word: str,
+) -> cython.bint:
+    """:func:`_stops_name` on the gazetteer's parts (the name finder keeps them at hand)."""
+    if word in not_names:
         return True
-    if word in gazetteer.surnames:
+    if word in surnames:
         return False
-    if word.lower() in gazetteer.common or word.isupper():
+    if word.lower() in common or word.isupper():
         return True
-    return word in gazetteer.non_person and gazetteer.first.get(word, 0) < COMMON_NAME_BUCKET
+    return word in non_person and first.get(word, 0) < COMMON_NAME_BUCKET
 
 
 def _bucketed(text: str) -> dict[str, int]:
@@ -300,6 +320,8 @@ class NameFinder:
     surnames: dict[str, int]
     not_names: frozenset[str]
     nicknames: frozenset[str]
+    common: frozenset[str]
+    non_person: frozenset[str]
     text: str
     raw: bytes
     words: bytes
@@ -316,12 +338,19 @@ class NameFinder:
         self.surnames = gazetteer.surnames
         self.not_names = gazetteer.not_names
         self.nicknames = gazetteer.nicknames
+        self.common = gazetteer.common
+        self.non_person = gazetteer.non_person
         self.text = text
         self.raw = raw
         self.words = words
         self.names = []
         self._full_names = []
         self._covered_until = -1
+
+    @cython.cfunc
+    def _stops_name(self, word: str) -> cython.bint:
+        """Whether ``word`` cannot continue a name (see :meth:`Gazetteer.stops_name`)."""
+        return _stops(self.not_names, self.surnames, self.common, self.non_person, self.first, word)
 
     @cython.cfunc
     def _extend(self, end: cython.Py_ssize_t) -> tuple[cython.Py_ssize_t, cython.int]:
@@ -336,7 +365,6 @@ class NameFinder:
         pos: cython.Py_ssize_t = end
         # The word before the next one; only a word ending in "s" may be a genitive.
         last = text[text.rfind(" ", 0, end) + 1 : end] if text[end - 1] == "s" else ""
-        gazetteer = self.g
         while match is not None:
             word = match.group(2)
             if last[-1:] == "s" and self._is_genitive(last):
@@ -345,9 +373,9 @@ class NameFinder:
                 following = _NEXT_WORD.match(text, match.end())
                 if following is None or len(following.group(2).rstrip(".")) == 1:
                     break
-                if _stops_name(gazetteer, following.group(2)):
+                if self._stops_name(following.group(2)):
                     break
-            elif _stops_name(gazetteer, word):
+            elif self._stops_name(word):
                 break
             pos = match.end()
             last = word
@@ -390,10 +418,9 @@ class NameFinder:
             return -1
         if word in self.not_names or word.isupper():
             return -1
-        word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
-        if word in self.first and (
-            not _stops_name(self.g, word) or self.first[word] >= ANCHOR_BUCKET
-        ):
+        if not word.isascii():
+            word = buffers.fold(word)  # SCB writes "Łukasz" as "Lukasz"
+        if word in self.first and (not self._stops_name(word) or self.first[word] >= ANCHOR_BUCKET):
             return begin
         return -1
 
@@ -502,7 +529,7 @@ class NameFinder:
         if start < self._covered_until:
             return
         match = _NEXT_WORD.match(self.text, end)
-        if match is None or match.group(1) or _stops_name(self.g, match.group(2)):
+        if match is None or match.group(1) or self._stops_name(match.group(2)):
             return
         if len(match.group(2)) < 3:
             return
@@ -524,7 +551,7 @@ class NameFinder:
             return
         name = match.group(1)
         pos: cython.Py_ssize_t = match.start(1)
-        if len(name) < 2 or _stops_name(self.g, name):
+        if len(name) < 2 or self._stops_name(name):
             return
         start = pos
         name_end: cython.Py_ssize_t = pos + len(name)
@@ -533,7 +560,7 @@ class NameFinder:
         new_end: cython.Py_ssize_t
         added: cython.int
         new_end, added = self._extend(name_end)
-        known = buffers.fold(name) in self.first
+        known = (name if name.isascii() else buffers.fold(name)) in self.first
         if not known and (
             (not added and word not in _GREETINGS)
             or _ends_sentence(text[end:start], word, sign_off=sign_off)

@@ -296,7 +296,7 @@ def _leftovers(chunk: str, found: list[Finding], offset: int) -> Iterator[tuple[
 
 
 def _personnummer_in(
-    text: str, start: int, chunk: str, today: date, keywords: Context
+    text: str, start: cython.Py_ssize_t, chunk: str, today: date, keywords: Context
 ) -> list[Finding]:
     hits = []
     for match in PERSONNUMMER.finditer(chunk):
@@ -309,7 +309,12 @@ def _personnummer_in(
 
 
 def _personnummer(
-    text: str, keywords: Context, start: int, end: int, match: re.Match[str], today: date
+    text: str,
+    keywords: Context,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+    match: re.Match[str],
+    today: date,
 ) -> Finding | None:
     head, separator, tail = match.group(1), match.group(2) or "", match.group(3)
     paired = len(tail) == 5  # "98 05"
@@ -364,7 +369,12 @@ def _personnummer(
 
 
 def _labelled_otherwise(
-    text: str, start: int, end: int, support: context.Nearest | None, *, separated: bool
+    text: str,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+    support: context.Nearest | None,
+    *,
+    separated: bool,
 ) -> bool:
     """Whether a valid-looking personnummer is labelled as another kind of number.
 
@@ -421,7 +431,9 @@ def _other_number(
     )
 
 
-def _iban(text: str, start: int, end: int, prefix: str) -> Finding | None:
+def _iban(
+    text: str, start: cython.Py_ssize_t, end: cython.Py_ssize_t, prefix: str
+) -> Finding | None:
     if not prefix.isascii() or (start >= 3 and text[start - 3].isalnum()):
         return None
     candidate = prefix + text[start:end]
@@ -433,7 +445,7 @@ def _iban(text: str, start: int, end: int, prefix: str) -> Finding | None:
 
 
 def _payment_card(
-    keywords: Context, start: int, end: int, chunk: str, digits: str
+    keywords: Context, start: cython.Py_ssize_t, end: cython.Py_ssize_t, chunk: str, digits: str
 ) -> Finding | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
@@ -450,7 +462,12 @@ def _payment_card(
 
 
 def _phone(
-    text: str, keywords: Context, start: int, end: int, chunk: str, digits: str
+    text: str,
+    keywords: Context,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+    chunk: str,
+    digits: str,
 ) -> Finding | None:
     international = start > 0 and text[start - 1] == "+"
     national = phone.national_number(digits, international)
@@ -472,7 +489,7 @@ def _phone(
 
 
 def _bank_account(
-    text: str, keywords: Context, start: int, end: int, digits: str
+    text: str, keywords: Context, start: cython.Py_ssize_t, end: cython.Py_ssize_t, digits: str
 ) -> Finding | None:
     if not 7 <= len(digits) <= 16:
         return None

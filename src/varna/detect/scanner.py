@@ -67,13 +67,22 @@ _ANCHOR_METHODS: dict[str, AnchorMethod] = {
 }
 
 
+# Bits of _Compiled.flags; C constants when compiled.
+_COMPOUND = cython.declare(cython.uchar, 1)
+_VETOED = cython.declare(cython.uchar, 2)
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     automaton: KeyAutomaton
     dispatch: list[Dispatch]
     terms: list[lexicon.Term]
     explanations: list[str]
-    compounds: frozenset[int]  # indexes of the terms that may end a compound
+    # Per term, for the scan's inner loop (C-level indexing, no lookups):
+    # _COMPOUND if it may end a compound, _VETOED if it has veto words.
+    flags: bytes
+    kinds: list[str]
+    scores: list[float]
     vetoes: dict[int, re.Pattern[str]]
     gazetteer: names.Gazetteer
 
@@ -114,8 +123,15 @@ def _compile() -> _Compiled:
     }
     dispatch = [_dispatch(by_key[key]) for key in keys]
     explanations = [f"ord i listan för {KIND_LABELS[t.kind]}: {t.label}" for t in terms]
-    compounds = frozenset(index for index, term in enumerate(terms) if term.compound)
-    return _Compiled(automaton, dispatch, terms, explanations, compounds, vetoes, gazetteer)
+    flags = bytes(
+        (_COMPOUND if term.compound else 0) | (_VETOED if index in vetoes else 0)
+        for index, term in enumerate(terms)
+    )
+    kinds = [term.kind for term in terms]
+    scores = [term.score for term in terms]
+    return _Compiled(
+        automaton, dispatch, terms, explanations, flags, kinds, scores, vetoes, gazetteer
+    )
 
 
 def _dispatch(payloads: list[Payload]) -> Dispatch:
@@ -204,10 +220,11 @@ def _scan(text: str, today: date) -> list[Finding]:
     hits = detector.automaton.find(words)
     finder: names.NameFinder | None = None
     dispatch: list[Dispatch] = detector.dispatch
-    terms: list[lexicon.Term] = detector.terms
-    vetoes = detector.vetoes
     explanations: list[str] = detector.explanations
-    compounds = detector.compounds
+    kinds: list[str] = detector.kinds
+    scores: list[float] = detector.scores
+    flag_bytes: bytes = detector.flags
+    flags: cython.p_const_uchar = flag_bytes
     size: cython.Py_ssize_t = len(words)
     last_anchor_end: cython.Py_ssize_t = -2
     key_index: cython.Py_ssize_t
@@ -227,18 +244,17 @@ def _scan(text: str, today: date) -> list[Finding]:
             index, length = lex[0]
             term_end = start + length
             word_start = start == 0 or letters[start - 1] == 0x20
-            if not word_start and index not in compounds:
+            if not word_start and not flags[index] & _COMPOUND:
                 pass  # "rån" inside "från": only a compound term may start inside a word
             elif (
                 word_start
                 and (term_end == size or letters[term_end] == 0x20)
-                and index not in vetoes
+                and not flags[index] & _VETOED
             ):
                 # The whole word and nothing but the term: every term accepts it.
-                term = terms[index]
                 value = text[start:term_end]
                 built = FindingBuilder(
-                    term.kind, start, term_end, value, term.score, explanations[index]
+                    kinds[index], start, term_end, value, scores[index], explanations[index]
                 )
                 built.__class__ = Finding  # type: ignore[assignment]
                 found.append(built)  # type: ignore[arg-type]
@@ -272,7 +288,7 @@ def _scan(text: str, today: date) -> list[Finding]:
     return _resolve(found)
 
 
-def _starts_compound(text: str, end: int) -> bool:
+def _starts_compound(text: str, end: cython.Py_ssize_t) -> bool:
     """Whether the word ending at ``end`` is the first part of a compound ("Anna-salen")."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
@@ -343,8 +359,10 @@ def _lexicon_hit(
     return built  # type: ignore[return-value]
 
 
-def _street_hit(text: str, words: bytes, start: int, end: int, street_word: str) -> Finding | None:
-    word_start = words.rfind(b" ", 0, start) + 1
+def _street_hit(
+    text: str, words: bytes, start: cython.Py_ssize_t, end: cython.Py_ssize_t, street_word: str
+) -> Finding | None:
+    word_start: cython.Py_ssize_t = words.rfind(b" ", 0, start) + 1
     hit = addresses.street_address(text, word_start, end, street_word)
     if hit is None:
         return None
