@@ -579,11 +579,16 @@ class NameFinder:
         """Mark later standalone mentions of surnames seen in full names."""
         seen: dict[str, bool] = {}
         text = self.text
+        start: cython.Py_ssize_t
+        end: cython.Py_ssize_t
+        surnames = self.surnames
         for start, end in self._full_names:
-            last = text[start:end].split()[-1]
+            # The last word: a name's words are separated by spaces, or a tab
+            # after a particle ("von\tSydow"), nothing else (see _NEXT_WORD).
+            last = text[max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1 : end]
             base = last[:-1] if self._is_genitive(last) else last
             # Known surnames are anchors already; only the unknown ones need a search.
-            if len(base) > 2 and base[0].isupper() and base not in self.g.surnames:
+            if len(base) > 2 and base[0].isupper() and base not in surnames:
                 seen.setdefault(base, True)
         if not seen:
             return
