@@ -117,26 +117,13 @@ class Gazetteer:
 
     def stops_name(self, word: str) -> bool:
         """Whether a capitalised word after a first name cannot continue the name."""
-        return _stops_name(self, word)
+        return _stops(self.not_names, self.surnames, self.common, self.non_person, self.first, word)
 
     def is_lone_surname(self, word: str) -> bool:
         """Whether a known surname standing alone is probably a person."""
         return not (
             word in self.not_names or word in self.non_person or word.lower() in self.common
         )
-
-
-@cython.ccall
-def _stops_name(gazetteer: Gazetteer, word: str) -> cython.bint:
-    """:meth:`Gazetteer.stops_name`, callable from C."""
-    return _stops(
-        gazetteer.not_names,
-        gazetteer.surnames,
-        gazetteer.common,
-        gazetteer.non_person,
-        gazetteer.first,
-        word,
-    )
 
 
 @cython.cfunc
@@ -148,7 +135,7 @@ def _stops(
     first: dict[str, int],
     word: str,
 ) -> cython.bint:
-    """:func:`_stops_name` on the gazetteer's parts (the name finder keeps them at hand)."""
+    """:meth:`Gazetteer.stops_name` on its parts (the name finder keeps them at hand)."""
     if word in not_names:
         return True
     if word in surnames:
