@@ -47,6 +47,32 @@ def test_a_missing_or_older_extension_is_stale(tmp_path: Path) -> None:
     assert native.stale_modules(tmp_path) == ["contacts", "names"]
 
 
+def test_a_changed_declaration_file_makes_the_modules_compiled_with_it_stale(
+    tmp_path: Path,
+) -> None:
+    suffix = EXTENSION_SUFFIXES[0]
+    (tmp_path / "identifiers").mkdir()
+    for module in native.COMPILED_MODULES:
+        native.source(module, tmp_path).write_text("")
+        native.source(module, tmp_path).with_suffix(suffix).write_bytes(b"")
+    native.source("names", tmp_path).write_text(
+        "from cython.cimports.varna.detect.finding import Finding\n"
+    )
+    declarations = tmp_path / "finding.pxd"
+    declarations.write_text("")
+    later = (tmp_path / f"finding{suffix}").stat().st_mtime + 60
+    os.utime(declarations, (later, later))
+    os.utime(native.source("names", tmp_path), (later - 120, later - 120))
+    assert native.stale_modules(tmp_path) == ["finding", "names"]
+
+
+def test_the_modules_that_read_findings_in_c_are_compiled_with_their_declarations() -> None:
+    finding = native.PACKAGE_DIR / "finding.pxd"
+    for module in ("finding", "names", "numbers", "scanner"):
+        assert native.declarations(module) == [finding]
+    assert native.declarations("buffers") == []
+
+
 def test_setup_compiles_exactly_the_listed_modules() -> None:
     setup = (Path(__file__).resolve().parents[2] / "setup.py").read_text(encoding="utf-8")
     assert "COMPILED_MODULES" in setup

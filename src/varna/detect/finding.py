@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import Field, FrozenInstanceError, dataclass
+from typing import Any, ClassVar
+
+import cython
 
 # Special categories (GDPR art. 9), criminal offences (art. 10) and the
 # Swedish categories that secrecy law protects.
@@ -59,14 +61,10 @@ KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One piece of personal data found in a text.
-
-    ``text[start:end]`` is exactly what was matched. ``value`` is the
-    normalised value (twelve digits for personnummer and samordningsnummer,
-    the matched words otherwise); ``masked`` is safe to show and log.
-    """
+@dataclass(frozen=True)
+class _Fields:
+    """Finding's fields, as a dataclass: what ``dataclasses.fields``, ``asdict``
+    and ``replace`` read from Finding (see ``Finding.__dataclass_fields__``)."""
 
     kind: str
     start: int
@@ -77,71 +75,131 @@ class Finding:
     masked: str
 
 
-class _MaskedOnFirstRead:
-    """Finding's ``masked`` attribute: the slot, filled when first read.
+@cython.final
+@cython.cclass
+class Finding:
+    """One piece of personal data found in a text.
 
-    The scanner leaves ``masked`` empty (see :class:`FindingBuilder`), since
-    most findings are never shown to anyone. A data descriptor in place of the
-    slot's own, rather than ``__getattr__`` on the class: with ``__getattr__``
-    every attribute read of every finding (``start``, ``kind`` …) pays for a
-    second lookup, ~2.4× the cost of a plain slot read.
+    ``text[start:end]`` is exactly what was matched. ``value`` is the
+    normalised value (twelve digits for personnummer and samordningsnummer,
+    the matched words otherwise); ``masked`` is safe to show and log.
+
+    Behaves as a frozen dataclass of these seven fields (equality, hash,
+    repr, pickling, ``dataclasses.asdict`` and ``replace``). Compiled, it is a
+    C struct (fields in ``finding.pxd``): the scanner makes thousands per
+    megabyte, and a C object is made and read several times faster than a
+    Python one. ``masked`` is made when first read: most findings are never
+    shown to anyone.
     """
 
-    __slots__ = ("_slot",)
+    if not cython.compiled:
+        __slots__ = ("_masked", "end", "explanation", "kind", "score", "start", "value")
+        kind: str
+        start: int
+        end: int
+        value: str
+        score: float
+        explanation: str
+        _masked: str | None
 
-    def __init__(self, slot: Any) -> None:
-        self._slot = slot  # the member descriptor the slot came with
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]] = _Fields.__dataclass_fields__
+    __dataclass_params__: ClassVar[object] = _Fields.__dataclass_params__  # type: ignore[attr-defined]
+    __match_args__: ClassVar[tuple[str, ...]] = _Fields.__match_args__
 
-    def __get__(self, finding: Finding | None, owner: type | None = None) -> Any:
-        if finding is None:
-            return self
-        try:
-            return self._slot.__get__(finding, owner)
-        except AttributeError:  # the empty slot: make the masked form now
+    def __init__(
+        self,
+        kind: str,
+        start: cython.Py_ssize_t,
+        end: cython.Py_ssize_t,
+        value: str,
+        score: cython.double,
+        explanation: str,
+        masked: str | None = None,
+    ) -> None:
+        _fill(self, kind, start, end, value, score, explanation, masked)
+
+    @property
+    def masked(self) -> str:
+        if self._masked is None:
             from varna.detect.masking import mask  # masking needs this module
 
-            masked = mask(finding.kind, finding.value)
-            self._slot.__set__(finding, masked)
+            masked = mask(self.kind, self.value)
+            _fill(self, self.kind, self.start, self.end, self.value, self.score,
+                  self.explanation, masked)  # fmt: skip
             return masked
+        return self._masked
 
-    def __set__(self, finding: Finding, value: str) -> None:
-        self._slot.__set__(finding, value)
+    def _fields(self) -> tuple[str, int, int, str, float, str, str]:
+        return (self.kind, self.start, self.end, self.value, self.score, self.explanation,
+                self.masked)  # fmt: skip
 
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
-# Replaces the slot's descriptor after the dataclass is made (the dataclass
-# needs the plain field to build __init__, __eq__ and __repr__).
-type.__setattr__(Finding, "masked", _MaskedOnFirstRead(Finding.__dict__["masked"]))
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Finding:
+            return NotImplemented
+        return self._fields() == other._fields()
 
-class FindingBuilder:
-    """Builds a :class:`Finding` without the cost of a frozen dataclass ``__init__``.
+    def __hash__(self) -> int:
+        return hash(self._fields())
 
-    A frozen dataclass sets every field through ``object.__setattr__``, which
-    costs several microseconds per finding; the scanner creates thousands per
-    megabyte. This class has exactly Finding's slots, so after plain attribute
-    assignment the object can take Finding's class (CPython allows
-    ``__class__`` assignment between classes with the same slot layout). The
-    result is an ordinary, frozen ``Finding``; a test checks it equals one made
-    by the constructor. ``masked`` is left empty: Finding makes it when it is
-    first read.
+    def __repr__(self) -> str:
+        return (
+            f"Finding(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, "
+            f"value={self.value!r}, score={self.score!r}, explanation={self.explanation!r}, "
+            f"masked={self.masked!r})"
+        )
 
-    Use: ``built = FindingBuilder(...); built.__class__ = Finding``, inline in
-    hot loops (a helper function would cost as much as it saves).
-    """
-
-    __slots__ = ("end", "explanation", "kind", "masked", "score", "start", "value")
-
-    def __init__(self, kind: str, start: int, end: int, value: str, score: float, why: str) -> None:
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.value = value
-        self.score = score
-        self.explanation = why
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        return (Finding, (self.kind, self.start, self.end, self.value, self.score,
+                          self.explanation, self._masked))  # fmt: skip
 
 
-def build_finding(kind: str, start: int, end: int, value: str, score: float, why: str) -> Finding:
-    """Return ``Finding(kind, start, end, value, score, why, mask(kind, value))``, quickly."""
-    built = FindingBuilder(kind, start, end, value, score, why)
-    built.__class__ = Finding  # type: ignore[assignment]
-    return built  # type: ignore[return-value]
+_FIELD_SLOTS = ("kind", "start", "end", "value", "score", "explanation", "_masked")
+
+
+@cython.cfunc
+def _fill(
+    finding: Finding,
+    kind: str,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+    value: str,
+    score: cython.double,
+    explanation: str,
+    masked: str | None,
+) -> cython.void:
+    """Set the fields of ``finding``: C assignments when compiled, past the
+    frozen ``__setattr__`` when interpreted."""
+    if cython.compiled:
+        finding.kind = kind
+        finding.start = start
+        finding.end = end
+        finding.value = value
+        finding.score = score
+        finding.explanation = explanation
+        finding._masked = masked
+    else:
+        fields = (kind, start, end, value, score, explanation, masked)
+        for name, field in zip(_FIELD_SLOTS, fields, strict=True):
+            object.__setattr__(finding, name, field)
+
+
+@cython.ccall
+def build_finding(
+    kind: str,
+    start: cython.Py_ssize_t,
+    end: cython.Py_ssize_t,
+    value: str,
+    score: cython.double,
+    why: str,
+) -> Finding:
+    """Return ``Finding(kind, start, end, value, score, why)``, quickly: no
+    ``__init__`` call, the masked form left to be made when first read."""
+    finding: Finding = Finding.__new__(Finding)
+    _fill(finding, kind, start, end, value, score, why, None)
+    return finding

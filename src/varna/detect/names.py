@@ -31,7 +31,11 @@ from importlib import resources
 import cython
 
 from varna.detect import buffers
-from varna.detect.finding import Finding, FindingBuilder
+
+if cython.compiled:  # C calls (finding.pxd)
+    from cython.cimports.varna.detect.finding import Finding, build_finding
+else:
+    from varna.detect.finding import Finding, build_finding
 
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
 # anchors; rarer ones are still recognised after a trigger or a first name.
@@ -423,9 +427,7 @@ class NameFinder:
         """Record a name; ``full`` when it has more than one word."""
         if start < self._covered_until:
             return
-        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
-        built.__class__ = Finding  # type: ignore[assignment]
-        self.names.append(built)  # type: ignore[arg-type]
+        self.names.append(build_finding("name", start, end, self.text[start:end], score, why))
         if full:
             self._full_names.append((start, end))
         self._covered_until = end
@@ -434,9 +436,7 @@ class NameFinder:
     def _name(
         self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, score: cython.double, why: str
     ) -> None:
-        built = FindingBuilder("name", start, end, self.text[start:end], score, why)
-        built.__class__ = Finding  # type: ignore[assignment]
-        self.names.append(built)  # type: ignore[arg-type]
+        self.names.append(build_finding("name", start, end, self.text[start:end], score, why))
 
     def first_name(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t, name: str) -> None:
         """A first-name anchor (never an ambiguous one, see :func:`anchor_keys`)."""

@@ -12,6 +12,7 @@ Standard library only: ``setup.py`` loads this file on its own.
 
 from __future__ import annotations
 
+import re
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -52,12 +53,27 @@ def extension(module: str, directory: Path = PACKAGE_DIR) -> Path | None:
     return None
 
 
+def declarations(module: str, directory: Path = PACKAGE_DIR) -> list[Path]:
+    """The C declaration files (``.pxd``) a module is compiled with: its own, and
+    those of the modules it cimports (``from cython.cimports.varna.detect.finding
+    import …``: scanner, names and numbers read Finding's fields in C)."""
+    own = source(module, directory).with_suffix(".pxd")
+    text = source(module, directory).read_text(encoding="utf-8")
+    cimported = [
+        directory / f"{_relative(name)}.pxd"
+        for name in re.findall(r"from cython\.cimports\.varna\.detect\.([\w.]+) import", text)
+    ]
+    return [path for path in (own, *cimported) if path.exists()]
+
+
 def stale_modules(directory: Path = PACKAGE_DIR) -> list[str]:
-    """Compiled modules whose extension is missing or older than their source."""
+    """Compiled modules whose extension is missing or older than their source or
+    one of its :func:`declarations`."""
     stale = []
     for module in COMPILED_MODULES:
         built = extension(module, directory)
-        if built is None or built.stat().st_mtime < source(module, directory).stat().st_mtime:
+        inputs = [source(module, directory), *declarations(module, directory)]
+        if built is None or built.stat().st_mtime < max(p.stat().st_mtime for p in inputs):
             stale.append(module)
     return stale
 

@@ -19,13 +19,17 @@ from datetime import date
 import cython
 
 from varna.detect import context
-from varna.detect.finding import Finding, build_finding
 from varna.detect.identifiers import bank_account, iban, luhn, payment_card, phone
 from varna.detect.identifiers.personnummer import (
     COORDINATION_OFFSET,
     infer_century,
     is_possible_birth_date,
 )
+
+if cython.compiled:  # C calls (finding.pxd)
+    from cython.cimports.varna.detect.finding import Finding, build_finding
+else:
+    from varna.detect.finding import Finding, build_finding
 
 # A digit not preceded by a digit, then six more digits, each after at most
 # three of the separators numbers are written with ("070 - 123 45 67"); or a postal code ("123 45")

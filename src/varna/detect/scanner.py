@@ -28,13 +28,12 @@ import cython
 
 from varna.detect import addresses, buffers, contacts, lexicon, names, numbers
 from varna.detect.automaton import KeyAutomaton
-from varna.detect.finding import (
-    KIND_LABELS,
-    SENSITIVE_KINDS,
-    Finding,
-    FindingBuilder,
-    build_finding,
-)
+from varna.detect.finding import KIND_LABELS, SENSITIVE_KINDS
+
+if cython.compiled:  # C calls and C field reads (finding.pxd)
+    from cython.cimports.varna.detect.finding import Finding, build_finding
+else:
+    from varna.detect.finding import Finding, build_finding
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -253,11 +252,11 @@ def _scan(text: str, today: date) -> list[Finding]:
             ):
                 # The whole word and nothing but the term: every term accepts it.
                 value = text[start:term_end]
-                built = FindingBuilder(
-                    kinds[index], start, term_end, value, scores[index], explanations[index]
+                found.append(
+                    build_finding(
+                        kinds[index], start, term_end, value, scores[index], explanations[index]
+                    )
                 )
-                built.__class__ = Finding  # type: ignore[assignment]
-                found.append(built)  # type: ignore[arg-type]
             else:
                 term_hit = _lexicon_hit(detector, text, words, index, start, term_end)
                 if term_hit is not None:
@@ -352,11 +351,9 @@ def _lexicon_hit(
         if veto.search(window.lower()):
             return None
     value = text[word_start:word_end]
-    built = FindingBuilder(
+    return build_finding(
         term.kind, word_start, word_end, value, term.score, detector.explanations[index]
     )
-    built.__class__ = Finding  # type: ignore[assignment]
-    return built  # type: ignore[return-value]
 
 
 def _street_hit(
@@ -393,14 +390,16 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     previous_start: cython.Py_ssize_t = -1
     previous_end: cython.Py_ssize_t = -1
     kept: cython.Py_ssize_t
+    f: Finding
     while i < count:
         f = found[i]
+        start = f.start
         j = i + 1
-        if j == count or found[j].start != f.start:
+        if j == count or cython.cast(Finding, found[j]).start != start:
             group: list[Finding] | tuple[Finding] = (f,)
             term_ends: set[int] | tuple[()] = ()
         else:
-            while j < count and found[j].start == f.start:
+            while j < count and cython.cast(Finding, found[j]).start == start:
                 j += 1
             group = found[i:j]
             group.sort(key=_SCORE, reverse=True)

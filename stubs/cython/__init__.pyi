@@ -2,7 +2,7 @@
 # src/varna/detect/native.py). Cython ships ``cython.py`` without types; to the
 # type checker the C types are the Python types they stand for.
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 _F = TypeVar("_F", bound=Callable[..., object])
 _C = TypeVar("_C", bound=type)
@@ -19,6 +19,7 @@ uint = int
 longlong = int
 ulonglong = int
 double = float
+void: TypeAlias = None
 
 p_const_uchar = bytes
 p_uchar = bytearray
