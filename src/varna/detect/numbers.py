@@ -26,7 +26,8 @@ from varna.detect.identifiers.personnummer import (
     is_possible_birth_date,
 )
 
-if cython.compiled:  # C calls (finding.pxd)
+if cython.compiled:  # C calls (finding.pxd), and libc's vectorised byte search
+    from cython.cimports.libc.string import memchr
     from cython.cimports.varna.detect.finding import Finding, build_finding
 else:
     from varna.detect.finding import Finding, build_finding
@@ -204,12 +205,21 @@ def _runs(shape: bytes) -> list[int]:
 def _next_digit(
     data: cython.p_const_uchar, size: cython.Py_ssize_t, at: cython.Py_ssize_t
 ) -> cython.Py_ssize_t:
-    """``shape.find(b"0", at)`` as a loop: cheaper than a method call per digit group."""
-    while at < size:
-        if data[at] == 0x30:
-            return at
-        at += 1
-    return -1
+    """``shape.find(b"0", at)``, without a method call per digit group: ``memchr``
+    compiled, a loop interpreted."""
+    if at >= size:
+        return -1
+    if cython.compiled:
+        found = memchr(cython.address(data[at]), 0x30, size - at)
+        if found == cython.NULL:
+            return -1
+        at = cython.cast(cython.Py_ssize_t, found) - cython.cast(cython.Py_ssize_t, data)
+    else:
+        while data[at] != 0x30:
+            at += 1
+            if at == size:
+                return -1
+    return at
 
 
 @cython.cfunc
