@@ -78,21 +78,28 @@ _LOWER = bytes(ord(chr(i).lower()) if chr(i).isupper() and len(chr(i).lower()) =
 _AUTOMATON = KeyAutomaton(_KEYS, fold=_LOWER)
 
 
+@cython.final
+@cython.cclass
 class Nearest:
     """The keyword closest to a candidate and its distance in characters.
 
-    A plain class with slots: compiled, it is made several times faster than a
-    NamedTuple, whose constructor always runs as interpreted Python.
+    A final extension type when compiled: :func:`around` makes one per
+    keyword it meets, and a Python class costs several times more to make.
     """
 
-    __slots__ = ("distance", "word")
+    word = cython.declare(str, visibility="readonly")
+    distance = cython.declare(cython.Py_ssize_t, visibility="readonly")
 
-    def __init__(self, word: str, distance: int) -> None:
+    def __init__(self, word: str, distance: cython.Py_ssize_t) -> None:
         self.word = word
         self.distance = distance
 
     def __repr__(self) -> str:
         return f"Nearest(word={self.word!r}, distance={self.distance})"
+
+
+# Per automaton key: 1 if longer words count ("telefon" in "telefonnummer").
+_LONGER_FLAGS = bytes(_LONGER)
 
 
 def around(
@@ -106,18 +113,24 @@ def around(
     both sides.
     """
     best: dict[str, Nearest] = {}
+    size: cython.Py_ssize_t = len(words)
     window_start: cython.Py_ssize_t = max(0, start - BEFORE)
     window_end: cython.Py_ssize_t = min(len(text), end + AFTER)
     # The window framed by the letter (or space) before it, so that a key's
     # leading space can only match at the start of a word, and a space after
     # it; frame[i] is text[offset + i].
     offset: cython.Py_ssize_t = window_start - 1
+    letters: cython.p_const_uchar = words
+    groups_of: list[tuple[str, ...]] = _GROUPS
+    longer_flags: bytes = _LONGER_FLAGS
+    longer: cython.p_const_uchar = longer_flags
     match: cython.longlong
     index: cython.Py_ssize_t
     key_start: cython.Py_ssize_t
     key_end: cython.Py_ssize_t
     word_start: cython.Py_ssize_t
     word_end: cython.Py_ssize_t
+    near: Nearest
     for match in _AUTOMATON.find_overlapping(words, window_start, window_end):
         index = match & 0xFFFF
         key_start = match >> 24
@@ -125,19 +138,21 @@ def around(
         # The key's leading space is the character before the word, its
         # trailing space the one after.
         word_start = offset + key_start + 1
-        if _LONGER[index]:
-            word_end = words.find(b" ", offset + key_end)
-            word_end = len(words) if word_end == -1 else word_end
+        if longer[index]:
+            word_end = offset + key_end  # to the end of the word
+            while word_end < size and letters[word_end] != 0x20:
+                word_end += 1
         else:
             word_end = offset + key_end - 1
         if word_end <= start:
             near = Nearest(text[word_start:word_end], start - word_end)
-            for group in _GROUPS[index]:
+            for group in groups_of[index]:
                 best[group] = near  # later matches are nearer
         elif word_start >= end:
             near = Nearest(text[word_start:word_end], word_start - end)
-            for group in _GROUPS[index]:
-                if group not in best or near.distance < best[group].distance:
+            for group in groups_of[index]:
+                previous = best.get(group)
+                if previous is None or near.distance < previous.distance:
                     best[group] = near
     return best
 
