@@ -83,3 +83,72 @@ def test_a_grouped_phone_number_has_no_six_digits_together() -> None:
     assert numbers.six_together("850709-9805")
     assert numbers.digits_of("076-569 19 74") == "0765691974"
     assert numbers.digits_of("٣١-12") == "٣١12"  # Arabic-Indic digits count, as \d does
+
+
+# Pieces of labels and payment words, in both cases and with the characters
+# that case-insensitive matching folds ("K" Kelvin, "ſ" long s, "İ"), word
+# characters that are no letters, and separators.
+_LABEL_PIECES = st.sampled_from(
+    ["OCR", "ocr", "Faktura", "fakturanr", "Ref", "ref", "art. nr", "Art nr", "ärende-id",
+     "ÄRENDEID", "kund-id", "Tel", "tel.", "bg", "BG", "pg", "Bankgiro", "plusgironr", "nr",
+     "nummer", "no", "id", ":", " ", "  ", ".", "-", "#", "=", "\t", "\n", "x", "_", "9", "٣",
+     "K", "ſ", "İ", "sms", "Swish", "kod", "och", "personnummer", "é"]
+)  # fmt: skip
+_LABELLED_TEXTS = st.lists(_LABEL_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=600)
+@given(_LABELLED_TEXTS, st.data())
+def test_a_label_at_a_word_start_is_what_the_label_expression_finds(text: str, data) -> None:
+    high = data.draw(st.integers(0, len(text)))
+    low = data.draw(st.integers(0, high))
+    expected = numbers._LABEL_BEFORE.search(text, low, high)
+    found = numbers._at_word_start(
+        numbers._LABEL_AT, numbers._LABEL_OPENINGS, text, low, high, False
+    )
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert found.span() == expected.span()
+
+
+@settings(max_examples=600)
+@given(_LABELLED_TEXTS, st.data())
+def test_payment_words_at_word_starts_are_what_the_payment_expression_finds(
+    text: str, data
+) -> None:
+    high = data.draw(st.integers(0, len(text)))
+    low = data.draw(st.integers(0, high))
+    every = [m.span() for m in numbers._PAYMENT_WORDS.finditer(text, low, high)]
+    first = numbers._at_word_start(
+        numbers._PAYMENT_AT, numbers._PAYMENT_OPENINGS, text, low, high, False
+    )
+    last = numbers._at_word_start(
+        numbers._PAYMENT_AT, numbers._PAYMENT_OPENINGS, text, low, high, True
+    )
+    assert (first.span() if first else None) == (every[0] if every else None)
+    assert (last.span() if last else None) == (every[-1] if every else None)
+
+
+def test_every_label_word_opens_with_two_letters() -> None:
+    # _openings relies on it: a pair of ASCII characters that opens none of
+    # them opens no match.
+    for word in numbers._LABEL_WORDS.split("|"):
+        assert word[:2].isalpha(), word
+    assert numbers._LABEL_OPENINGS[128 * ord("o") + ord("c")] == 1
+    assert numbers._LABEL_OPENINGS[128 * ord("p") + ord("e")] == 0
+
+
+def test_labels_and_payment_words_are_found_where_they_start_words() -> None:
+    text = "Faktura nr: 8706092395, Bankgiro 123 och ärende-id 9001012385 ocr"
+    label = numbers._at_word_start(numbers._LABEL_AT, numbers._LABEL_OPENINGS, text, 0, 12, False)
+    assert label is not None
+    assert label.span() == (0, 12)
+    last = numbers._at_word_start(
+        numbers._PAYMENT_AT, numbers._PAYMENT_OPENINGS, text, 0, len(text), True
+    )
+    assert last is not None
+    assert last.group() == "ocr"
+    assert (
+        numbers._at_word_start(numbers._LABEL_AT, numbers._LABEL_OPENINGS, "xocr", 0, 4, False)
+        is None
+    )

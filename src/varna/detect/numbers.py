@@ -77,6 +77,30 @@ _LABEL_BEFORE = re.compile(
 # "Betala till bankgiro …"), not only the number right after them; they also
 # overrule a ten- or twelve-digit run written without a separator nearby.
 _PAYMENT_WORDS = re.compile(r"(?<!\w)(?:ocr\w*|bankgiro\w*|plusgiro\w*|bg|pg)(?!\w)", re.I)
+# Both without their leading (?<!\w), for _at_word_start: tried at each word
+# start alone, instead of by a case-insensitive search at every position.
+_LABEL_AT = re.compile(_LABEL_BEFORE.pattern.removeprefix(r"(?<!\w)"), re.IGNORECASE)
+_PAYMENT_AT = re.compile(_PAYMENT_WORDS.pattern.removeprefix(r"(?<!\w)"), re.IGNORECASE)
+
+
+def _openings(words: str) -> bytes:
+    """A table of the ASCII letter pairs that words of the alternation ``words``
+    open with, in lower case: ``table[128 * first + second]`` is 1 for each.
+
+    Every alternative opens with two letters (a test checks it); case-insensitively
+    an ASCII letter matches only its two cases, so two ASCII characters that are
+    no such pair open no match. Other characters are left to the expression.
+    """
+    table = bytearray(128 * 128)
+    for word in words.split("|"):
+        opening = word[:2].encode("utf-8")
+        if len(opening) == 2:  # both ASCII
+            table[128 * opening[0] + opening[1]] = 1
+    return bytes(table)
+
+
+_LABEL_OPENINGS = _openings(_LABEL_WORDS)
+_PAYMENT_OPENINGS = _openings("ocr|bankgiro|plusgiro|bg|pg")
 
 
 @cython.cclass
@@ -399,20 +423,84 @@ def _labelled_otherwise(
     """
     distance: int | None = None
     line_start = text.rfind("\n", max(0, start - context.BEFORE), start) + 1
-    label = _LABEL_BEFORE.search(text, max(line_start, start - 40), start)
+    label = _at_word_start(
+        _LABEL_AT, _LABEL_OPENINGS, text, max(line_start, start - 40), start, False
+    )
     if label is not None:
         distance = start - label.end()
     elif not separated:
         window_start = max(0, start - context.BEFORE)
-        before = [m.end() for m in _PAYMENT_WORDS.finditer(text, window_start, start)]
-        after = _PAYMENT_WORDS.search(text, end, min(len(text), end + context.AFTER))
-        if before:
-            distance = start - before[-1]
+        before = _at_word_start(_PAYMENT_AT, _PAYMENT_OPENINGS, text, window_start, start, True)
+        after_end = min(len(text), end + context.AFTER)
+        after = _at_word_start(_PAYMENT_AT, _PAYMENT_OPENINGS, text, end, after_end, False)
+        if before is not None:
+            distance = start - before.end()
         if after is not None and (distance is None or after.start() - end < distance):
             distance = after.start() - end
     if distance is None:
         return False
     return support is None or support.distance > distance
+
+
+@cython.ccall
+def _at_word_start(
+    pattern: re.Pattern[str],
+    openings: bytes,
+    text: str,
+    low: cython.Py_ssize_t,
+    high: cython.Py_ssize_t,
+    last: cython.bint,
+) -> re.Match[str] | None:
+    r"""The first (``last``: the last) match of ``pattern`` in ``text[low:high]``
+    that starts a word: ``pattern.match(text, p, high)`` at each word start p
+    that may open one of its words (see :func:`_openings`).
+
+    For a pattern whose matches start with a word character, this is what
+    ``(?<!\w)`` + pattern finds with ``search(text, low, high)``, and, when its
+    matches are whole words (they cannot overlap), the last of ``finditer``;
+    a test holds it to both. A case-insensitive alternation of many words is
+    slow to try, so it is tried only where one of them may start.
+    """
+    table: cython.p_const_uchar = openings
+    step: cython.Py_ssize_t = -1 if last else 1
+    at: cython.Py_ssize_t = high - 1 if last else low
+    first: cython.Py_ssize_t
+    second: cython.Py_ssize_t
+    while low <= at < high:
+        first = ord(text[at])
+        if (
+            at + 1 < high
+            and _is_word_char(first)
+            and (at == 0 or not _is_word_char(ord(text[at - 1])))
+        ):
+            second = ord(text[at + 1])
+            if (
+                first >= 0x80
+                or second >= 0x80
+                or table[128 * _ascii_lower(first) + _ascii_lower(second)]
+            ):
+                found = pattern.match(text, at, high)
+                if found is not None:
+                    return found
+        at += step
+    return None
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_word_char(code: cython.Py_ssize_t) -> cython.bint:
+    r"""What ``\w`` matches in a str pattern: alphanumeric or ``_``."""
+    if code < 0x80:
+        return 0x30 <= code <= 0x39 or 0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A or code == 0x5F
+    return chr(code).isalnum()
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _ascii_lower(code: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    return code + 0x20 if 0x41 <= code <= 0x5A else code
 
 
 def _other_number(
