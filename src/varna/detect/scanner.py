@@ -379,44 +379,52 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     # Spans of pattern findings (identifiers), to drop names overlapping them.
     pattern_spans = [(f.start, f.end) for f in found if f.kind in _PATTERN_KINDS]
     pattern_starts = [s for s, _ in pattern_spans]
+    sensitive: frozenset[str] = SENSITIVE_KINDS
     result: list[Finding] = []
     last_end_by_kind: dict[str, int] = {}
     previous_kind = ""
     count: cython.Py_ssize_t = len(found)
     i: cython.Py_ssize_t = 0
     j: cython.Py_ssize_t
+    k: cython.Py_ssize_t
+    first: cython.Py_ssize_t
     start: cython.Py_ssize_t
     end: cython.Py_ssize_t
     previous_start: cython.Py_ssize_t = -1
     previous_end: cython.Py_ssize_t = -1
     kept: cython.Py_ssize_t
     f: Finding
+    members: list[Finding]
+    term_ends: set[int] | None
     while i < count:
-        f = found[i]
-        start = f.start
+        start = cython.cast(Finding, found[i]).start
         j = i + 1
-        if j == count or cython.cast(Finding, found[j]).start != start:
-            group: list[Finding] | tuple[Finding] = (f,)
-            term_ends: set[int] | tuple[()] = ()
+        while j < count and cython.cast(Finding, found[j]).start == start:
+            j += 1
+        if j == i + 1:  # most positions hold one finding: weigh it where it lies
+            members, first, term_ends = found, i, None
         else:
-            while j < count and cython.cast(Finding, found[j]).start == start:
-                j += 1
-            group = found[i:j]
-            group.sort(key=_SCORE, reverse=True)
-            group.sort(key=_END, reverse=True)
-            term_ends = {g.end for g in group if g.kind in SENSITIVE_KINDS}
-        i = j
+            members = found[i:j]
+            members.sort(key=_SCORE, reverse=True)
+            members.sort(key=_END, reverse=True)
+            first = 0
+            term_ends = {g.end for g in members if g.kind in sensitive}
         kept = len(result)
-        for f in group:
-            kind, start, end = f.kind, f.start, f.end
+        for k in range(first, first + j - i):
+            f = members[k]
+            kind = f.kind
+            start = f.start
+            end = f.end
             if start == previous_start and end == previous_end and kind == previous_kind:
                 continue
-            previous_kind, previous_start, previous_end = kind, start, end
-            if kind in SENSITIVE_KINDS:
+            previous_kind = kind
+            previous_start = start
+            previous_end = end
+            if kind in sensitive:
                 result.append(f)
                 continue
             if kind == "name" and (
-                end in term_ends
+                (term_ends is not None and end in term_ends)
                 or (pattern_starts and _overlaps(pattern_spans, pattern_starts, start, end))
             ):
                 continue
@@ -425,6 +433,7 @@ def _resolve(found: list[Finding]) -> list[Finding]:
                 continue
             last_end_by_kind[kind] = end
             result.append(f)
+        i = j
         if len(result) - kept > 1:
             result[kept:] = sorted(result[kept:], key=_END)
     return result
