@@ -66,11 +66,15 @@ def test_a_changed_declaration_file_makes_the_modules_compiled_with_it_stale(
     assert native.stale_modules(tmp_path) == ["finding", "names"]
 
 
-def test_the_modules_that_read_findings_in_c_are_compiled_with_their_declarations() -> None:
+def test_the_modules_that_cimport_are_compiled_with_the_declarations_they_cimport() -> None:
     finding = native.PACKAGE_DIR / "finding.pxd"
-    for module in ("finding", "names", "numbers", "scanner"):
-        assert native.declarations(module) == [finding]
-    assert native.declarations("buffers") == []
+    buffers = native.PACKAGE_DIR / "buffers.pxd"
+    assert native.declarations("finding") == [finding]
+    assert native.declarations("buffers") == [buffers]
+    assert native.declarations("scanner") == [finding]
+    assert native.declarations("names") == [buffers, finding]
+    assert native.declarations("numbers") == [buffers, finding]
+    assert native.declarations("context") == []
 
 
 def test_setup_compiles_exactly_the_listed_modules() -> None:

@@ -31,6 +31,7 @@ if cython.compiled:  # views() writes new bytes objects and reads str memory in 
         PyUnicode_2BYTE_DATA,
         PyUnicode_KIND,
     )
+    from cython.cimports.libc.string import memchr
 
 # Letters outside Latin-1 that names are written with: Latin Extended-A and -B
 # and Latin Extended Additional (Polish, Czech, Croatian, Turkish, Romanian,
@@ -184,6 +185,30 @@ def _byte_of(code: cython.uint, other: cython.p_const_uchar) -> cython.uchar:
     if 0x1E00 <= code < 0x1F00:
         return other[code - 0x1E00 + 0x150]
     return 0x3F  # "?"
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def find_byte(
+    data: cython.p_const_uchar, size: cython.Py_ssize_t, byte: cython.uchar, at: cython.Py_ssize_t
+) -> cython.Py_ssize_t:
+    """Where ``byte`` first occurs in ``data[at:size]``, or -1: ``bytes.find``
+    without a method call, for loops that stop at many places in a buffer
+    (``memchr`` compiled, a loop interpreted). Compiled modules cimport it
+    (``buffers.pxd``)."""
+    if at >= size:
+        return -1
+    if cython.compiled:
+        found = memchr(cython.address(data[at]), byte, size - at)
+        if found == cython.NULL:
+            return -1
+        at = cython.cast(cython.Py_ssize_t, found) - cython.cast(cython.Py_ssize_t, data)
+    else:
+        while data[at] != byte:
+            at += 1
+            if at == size:
+                return -1
+    return at
 
 
 def word_buffer(raw: bytes) -> bytes:

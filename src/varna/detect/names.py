@@ -32,9 +32,11 @@ import cython
 
 from varna.detect import buffers
 
-if cython.compiled:  # C calls (finding.pxd)
+if cython.compiled:  # C calls (finding.pxd, buffers.pxd)
+    from cython.cimports.varna.detect.buffers import find_byte
     from cython.cimports.varna.detect.finding import Finding, build_finding
 else:
+    from varna.detect.buffers import find_byte
     from varna.detect.finding import Finding, build_finding
 
 # Only first names at least this common (bucket 3 = 100-999 bearers) become
@@ -584,25 +586,28 @@ class NameFinder:
         # Later mentions only: before the first full name a word is not yet
         # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
-        # Each surname's first letter is looked for with a C-level find (a
-        # capital is rare enough), and each surname compared where it occurs:
-        # cheaper than a pass per surname or building an automaton per text.
-        # In the byte buffer a character outside Latin-1 is "?", so each
-        # mention is also checked on the text.
+        # Each surname's first letter is looked for with memchr (a capital is
+        # rare enough), and each surname compared where it occurs: cheaper
+        # than a pass per surname or building an automaton per text. In the
+        # byte buffer a character outside Latin-1 is "?", so each mention is
+        # also checked on the text.
         raw = self.raw
-        by_initial: dict[bytes, list[tuple[bytes, str]]] = {}
+        data: cython.p_const_uchar = raw
+        size: cython.Py_ssize_t = len(raw)
+        by_initial: dict[int, list[tuple[bytes, str]]] = {}
         for surname in list(seen)[:MAX_REPEATED_SURNAMES]:
             key = buffers.encode(surname)
-            by_initial.setdefault(key[:1], []).append((key, surname))
+            by_initial.setdefault(key[0], []).append((key, surname))
         found: list[tuple[int, int]] = []
         at: cython.Py_ssize_t
+        initial: cython.uchar
         for initial, candidates in by_initial.items():
-            at = raw.find(initial, offset)
+            at = find_byte(data, size, initial, offset)
             while at != -1:
                 for key, surname in candidates:
-                    if raw.startswith(key, at) and text.startswith(surname, at):
+                    if _bytes_at(data, size, key, at) and text.startswith(surname, at):
                         found.append((at, at + len(key)))
-                at = raw.find(initial, at + 1)
+                at = find_byte(data, size, initial, at + 1)
         found.sort(key=_SPAN_END)
         for at, end in found:
             if end < len(text) and text[end] == "s":
@@ -615,6 +620,25 @@ class NameFinder:
         before: cython.Py_UCS4 = _char_at(self.text, start - 1)
         after: cython.Py_UCS4 = _char_at(self.text, end)
         return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _bytes_at(
+    data: cython.p_const_uchar, size: cython.Py_ssize_t, key: bytes, at: cython.Py_ssize_t
+) -> cython.bint:
+    """``data[:size].startswith(key, at)``, compared in C."""
+    length: cython.Py_ssize_t = len(key)
+    if at + length > size:
+        return False
+    wanted: cython.p_const_uchar = key
+    i: cython.Py_ssize_t
+    # A loop, not all(): a generator expression cannot read C pointers and
+    # would be a Python generator per call.
+    for i in range(length):  # noqa: SIM110
+        if data[at + i] != wanted[i]:
+            return False
+    return True
 
 
 def _ends_sentence(gap: str, trigger: str, *, sign_off: bool) -> bool:

@@ -26,10 +26,11 @@ from varna.detect.identifiers.personnummer import (
     is_possible_birth_date,
 )
 
-if cython.compiled:  # C calls (finding.pxd), and libc's vectorised byte search
-    from cython.cimports.libc.string import memchr
+if cython.compiled:  # C calls (finding.pxd, buffers.pxd)
+    from cython.cimports.varna.detect.buffers import find_byte
     from cython.cimports.varna.detect.finding import Finding, build_finding
 else:
+    from varna.detect.buffers import find_byte
     from varna.detect.finding import Finding, build_finding
 
 # A digit not preceded by a digit, then six more digits, each after at most
@@ -189,14 +190,14 @@ def _runs(shape: bytes) -> list[int]:
     found: list[int] = []
     size: cython.Py_ssize_t = len(shape)
     data: cython.p_const_uchar = shape
-    at: cython.Py_ssize_t = _next_digit(data, size, 0)
+    at: cython.Py_ssize_t = find_byte(data, size, 0x30, 0)
     i: cython.Py_ssize_t
     gap: cython.Py_ssize_t
     digits: cython.Py_ssize_t
     end: cython.Py_ssize_t
     while at != -1:
         if at and data[at - 1] == 0x30:
-            at = _next_digit(data, size, at + 1)
+            at = find_byte(data, size, 0x30, at + 1)
             continue
         # The chain: digits, and between them at most three separators.
         digits = 0
@@ -214,36 +215,11 @@ def _runs(shape: bytes) -> list[int]:
         if digits < 7:
             end = _postal_code_before_word(data, size, at)
         if end < 0:
-            at = _next_digit(data, size, at + 1)
+            at = find_byte(data, size, 0x30, at + 1)
         else:
             found.append(at << 32 | end)
-            at = _next_digit(data, size, end)
+            at = find_byte(data, size, 0x30, end)
     return found
-
-
-@cython.cfunc
-@cython.inline
-@cython.exceptval(check=False)
-@cython.boundscheck(False)
-@cython.wraparound(False)
-def _next_digit(
-    data: cython.p_const_uchar, size: cython.Py_ssize_t, at: cython.Py_ssize_t
-) -> cython.Py_ssize_t:
-    """``shape.find(b"0", at)``, without a method call per digit group: ``memchr``
-    compiled, a loop interpreted."""
-    if at >= size:
-        return -1
-    if cython.compiled:
-        found = memchr(cython.address(data[at]), 0x30, size - at)
-        if found == cython.NULL:
-            return -1
-        at = cython.cast(cython.Py_ssize_t, found) - cython.cast(cython.Py_ssize_t, data)
-    else:
-        while data[at] != 0x30:
-            at += 1
-            if at == size:
-                return -1
-    return at
 
 
 @cython.cfunc
