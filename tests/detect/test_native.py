@@ -74,6 +74,7 @@ def test_the_modules_that_cimport_are_compiled_with_the_declarations_they_cimpor
     assert native.declarations("scanner") == [finding]
     assert native.declarations("names") == [buffers, finding]
     assert native.declarations("numbers") == [buffers, finding]
+    assert native.declarations("contacts") == [buffers]
     assert native.declarations("context") == []
 
 
