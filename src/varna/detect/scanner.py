@@ -327,20 +327,10 @@ def _lexicon_hit(
     end: cython.Py_ssize_t,
 ) -> Finding | None:
     term = detector.terms[index]
-    word_start: cython.Py_ssize_t
-    word_end: cython.Py_ssize_t
-    if start and words[start - 1] != 0x20:
-        if not term.compound:
-            return None  # "rån" inside "från"
-        word_start = words.rfind(b" ", 0, start) + 1
-    else:
-        word_start = start
-    if end == len(words) or words[end] == 0x20:
-        word_end = end
-    else:
-        word_end = words.find(b" ", end)
-        if word_end == -1:
-            word_end = len(words)
+    if start and words[start - 1] != 0x20 and not term.compound:
+        return None  # "rån" inside "från"
+    word_start: cython.Py_ssize_t = _word_start(words, start)
+    word_end: cython.Py_ssize_t = _word_end(words, end)
     if (word_start != start or word_end != end) and not term.accepts(
         text[word_start:start], text[end:word_end]
     ):
@@ -359,12 +349,32 @@ def _lexicon_hit(
 def _street_hit(
     text: str, words: bytes, start: cython.Py_ssize_t, end: cython.Py_ssize_t, street_word: str
 ) -> Finding | None:
-    word_start: cython.Py_ssize_t = words.rfind(b" ", 0, start) + 1
-    hit = addresses.street_address(text, word_start, end, street_word)
+    hit = addresses.street_address(text, _word_start(words, start), end, street_word)
     if hit is None:
         return None
     value = text[hit.start : hit.end]
     return build_finding("address", hit.start, hit.end, value, hit.score, hit.explanation)
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _word_start(words: bytes, at: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """Start of the word of the word buffer that holds ``at`` (``words.rfind(b" ", 0, at) + 1``)."""
+    letters: cython.p_const_uchar = words
+    while at > 0 and letters[at - 1] != 0x20:
+        at -= 1
+    return at
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _word_end(words: bytes, at: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """End of the word of the word buffer that holds ``at`` (the next space, or the end)."""
+    letters: cython.p_const_uchar = words
+    size: cython.Py_ssize_t = len(words)
+    while at < size and letters[at] != 0x20:
+        at += 1
+    return at
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
