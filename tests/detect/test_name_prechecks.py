@@ -62,3 +62,43 @@ def test_examples() -> None:
     assert not names.capital_follows("Hej,\nAnna", 3, False)
     assert not names.may_continue("Anna har", 4)
     assert names.may_continue("Anna von Sydow", 4)
+
+
+# Pieces of the words _NEXT_WORD reads: every particle and prefix, capitals and
+# small letters in and beyond Latin-1 (and letters of neither class: Greek,
+# the title-case "ǅ"), the characters that join and end words, digits.
+WORD_PIECES = st.sampled_from(
+    [
+        " ", "  ", "   ", "\t", "-", "'", "’", ".", "_", ",", "1", "٣",
+        "A", "B", "Ö", "É", "Ł", "Ṡ", "Σ", "ǅ", "a", "b", "ö", "ß", "ł", "ṡ", "σ",
+        "Anna", "Karl-Erik", "O'Brien", "D’Angelo", "Mc", "Mac", "McDonald", "MacDonald",
+        "Macdonald", "Macx", "Mcb",
+        "Oa", "Da", "O", "D", "M", *names._PARTICLE_WORDS, "al-", "el-", "Al-", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(WORD_PIECES, max_size=10).map("".join))
+def test_the_next_word_reader_finds_what_the_next_word_expression_matches(text: str) -> None:
+    for at in range(len(text) + 1):
+        match = names._NEXT_WORD.match(text, at)
+        expected = -1 if match is None else match.start(2) << 32 | match.end()
+        assert names.next_word(text, at) == expected, (text, at)
+
+
+def test_the_next_word_reader_examples() -> None:
+    def span(text: str, at: int) -> tuple[int, int] | None:
+        found = names.next_word(text, at)
+        return None if found < 0 else (found >> 32, found & 0xFFFFFFFF)
+
+    assert span("Anna Svensson", 4) == (5, 13)
+    assert span("Anna  von Sydow", 4) == (10, 15)
+    assert span("Anna al-Hassan", 4) == (8, 14)
+    assert span("Ronald McDonald.", 6) == (7, 15)
+    assert span("Ian MacDonald", 3) == (4, 13)
+    assert span("Sean O’Brien-Smith", 4) == (5, 18)
+    assert span("Eva A. Ek", 3) == (4, 6)
+    assert span("Eva A.B", 3) == (4, 5)
+    assert span("Eva Anna-", 3) is None
+    assert span("Eva har", 3) is None

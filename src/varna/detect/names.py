@@ -95,6 +95,28 @@ _ROOM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPAN_END = operator.itemgetter(1)
+
+# _NEXT_WORD read by hand (see next_word): the letter class of each character
+# below U+1F00 (bit 1: _UPPER, bit 2: _LOWER; no letter of either lies beyond).
+_CLASSED = 0x1F00
+_IS_UPPER = cython.declare(cython.uchar, 1)
+_IS_LOWER = cython.declare(cython.uchar, 2)
+
+
+def _letter_classes() -> bytes:
+    upper = re.compile(f"[{_UPPER}]")
+    lower = re.compile(f"[{_LOWER}]")
+    if max(map(ord, _UPPER + _LOWER)) >= _CLASSED:
+        raise ValueError("a name letter lies beyond the class table")
+    return bytes(
+        (_IS_UPPER if upper.match(chr(code)) else 0) | (_IS_LOWER if lower.match(chr(code)) else 0)
+        for code in range(_CLASSED)
+    )
+
+
+_LETTER_CLASSES = _letter_classes()
+_PARTICLE_WORDS = tuple(_PARTICLES.split("|"))
+_WORD_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")  # in _WORD's order
 # The last three letters of the words _LAW_BEFORE and _ROOM_BEFORE end in.
 _LAW_ROOM_TAILS = frozenset({"lex", "rum", "met", "sal", "len", "kal"})
 
@@ -252,6 +274,99 @@ def may_continue(text: str, end: cython.Py_ssize_t) -> cython.bint:
     return not (next_char.islower() and next_char not in "abdeiltv")
 
 
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _letter_class(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -> cython.uchar:
+    """_IS_UPPER, _IS_LOWER or 0 for ``text[at]`` (0 outside the text);
+    ``classes`` is _LETTER_CLASSES."""
+    if at >= len(text):
+        return 0
+    code: cython.Py_ssize_t = ord(text[at])
+    return classes[code] if code < _CLASSED else 0
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _ends_word(text: str, at: cython.Py_ssize_t) -> cython.bint:
+    r"""``(?![\w'’-])`` at ``at``."""
+    if at >= len(text):
+        return True
+    char: cython.Py_UCS4 = text[at]
+    return not (char.isalnum() or char in "_'’-")
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _word_end(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -> cython.Py_ssize_t:
+    r"""End of ``_WORD`` or of ``[_UPPER]\.?`` at ``at`` followed by the end of a
+    word, or -1: group 2 of _NEXT_WORD."""
+    prefix: str
+    i: cython.Py_ssize_t
+    # Mc, Mac, O', D' …, then no prefix, in _WORD's order.
+    prefixes = (*_WORD_PREFIXES, "") if _char_at(text, at) in "MOD" else ("",)
+    for prefix in prefixes:
+        if prefix and not text.startswith(prefix, at):
+            continue
+        # [UPPER][LOWER]+(?:[-'’][UPPER LOWER][LOWER]+)*, each part as long as
+        # it goes: a shorter one leaves a small letter or a [-'’] next, which
+        # the end of a word never allows.
+        i = at + len(prefix)
+        if not (
+            _letter_class(text, i, classes) & _IS_UPPER
+            and _letter_class(text, i + 1, classes) & _IS_LOWER
+        ):
+            continue
+        i += 2
+        while _letter_class(text, i, classes) & _IS_LOWER:
+            i += 1
+        while (
+            _char_at(text, i) in "-'’"
+            and _letter_class(text, i + 1, classes)
+            and _letter_class(text, i + 2, classes) & _IS_LOWER
+        ):
+            i += 3
+            while _letter_class(text, i, classes) & _IS_LOWER:
+                i += 1
+        if _ends_word(text, i):
+            return i
+    if not _letter_class(text, at, classes) & _IS_UPPER:
+        return -1
+    if _char_at(text, at + 1) == "." and _ends_word(text, at + 2):
+        return at + 2
+    return at + 1 if _ends_word(text, at + 1) else -1
+
+
+@cython.ccall
+def next_word(text: str, pos: cython.Py_ssize_t) -> cython.longlong:
+    """``_NEXT_WORD.match(text, pos)`` read by hand: -1 if it does not match,
+    else ``start << 32 | end`` of its group 2 (the word; the match ends there
+    too). A test holds the two to each other on generated text."""
+    if _char_at(text, pos) != " ":
+        return -1
+    at: cython.Py_ssize_t = pos + 2 if _char_at(text, pos + 1) == " " else pos + 1
+    # A second space fails the rest too: every way on starts with a letter.
+    if _char_at(text, at).islower():  # only after a particle ("von ", "al-")
+        particle: str
+        found: cython.bint = False
+        for particle in _PARTICLE_WORDS:
+            if text.startswith(particle, at) and _char_at(text, at + len(particle)) == " ":
+                at += len(particle) + 1
+                found = True
+                break
+        if not found:
+            if text.startswith(("al-", "el-"), at):
+                at += 3
+            else:
+                return -1
+    # A pointer into a local reference (Cython will not point into a module global).
+    table: bytes = _LETTER_CLASSES
+    end: cython.Py_ssize_t = _word_end(text, at, table)
+    if end < 0:
+        return -1
+    return at << 32 | end
+
+
 @cython.ccall
 def capital_follows(text: str, end: cython.Py_ssize_t, sign_off: cython.bint) -> cython.bint:
     """Whether a capital letter comes after the punctuation and spaces that
@@ -351,29 +466,32 @@ class NameFinder:
         text = self.text
         if not may_continue(text, end):
             return end, 0  # "Anna," or "Anna har": most names end here
-        match = _NEXT_WORD.match(text, end)
-        if match is None:
+        match: cython.longlong = next_word(text, end)
+        if match < 0:
             return end, 0  # no capitalised word follows
         added: cython.int = 0
         pos: cython.Py_ssize_t = end
+        low: cython.longlong = 0xFFFFFFFF  # typed: masked in C when compiled
+        following: cython.longlong
         # The word before the next one; only a word ending in "s" may be a genitive.
         last = text[text.rfind(" ", 0, end) + 1 : end] if text[end - 1] == "s" else ""
-        while match is not None:
-            word = match.group(2)
+        while match >= 0:
+            word = text[match >> 32 : match & low]
             if last[-1:] == "s" and self._is_genitive(last):
                 break
             if len(word.rstrip(".")) == 1:
-                following = _NEXT_WORD.match(text, match.end())
-                if following is None or len(following.group(2).rstrip(".")) == 1:
+                following = next_word(text, match & low)
+                if following < 0:
                     break
-                if self._stops_name(following.group(2)):
+                following_word = text[following >> 32 : following & low]
+                if len(following_word.rstrip(".")) == 1 or self._stops_name(following_word):
                     break
             elif self._stops_name(word):
                 break
-            pos = match.end()
+            pos = match & low
             last = word
             added += 1
-            match = _NEXT_WORD.match(text, pos) if may_continue(text, pos) else None
+            match = next_word(text, pos) if may_continue(text, pos) else -1
         return pos, added
 
     @cython.cfunc
