@@ -50,16 +50,20 @@ _RANGES: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
 )
 
 
+# The number of leading digits each range compares.
+_WIDTHS = tuple(len(str(low)) for _, low, _, _ in _RANGES)
+_SEPARATORS = str.maketrans("", "", " -\u00a0")
+
+
 def compact(number: str) -> str:
     """Return the digits without spaces or hyphens."""
-    return "".join(c for c in number if c not in " -\u00a0")
+    return number.translate(_SEPARATORS)
 
 
 def issuer(number: str) -> str | None:
     """Return the card network for the number's prefix and length, if any."""
     digits = compact(number)
-    for name, low, high, lengths in _RANGES:
-        width = len(str(low))
+    for (name, low, high, lengths), width in zip(_RANGES, _WIDTHS, strict=True):
         if len(digits) in lengths and low <= int(digits[:width] or 0) <= high:
             return name
     return None
