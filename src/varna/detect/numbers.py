@@ -19,6 +19,19 @@ from datetime import date
 import cython
 
 from varna.detect import context
+from varna.detect.context import (
+    AFTER,
+    BANK,
+    BEFORE,
+    CARD,
+    NOT_BANK,
+    NOT_CARD,
+    NOT_PERSONNUMMER,
+    PHONE,
+    around,
+    wins,
+)
+from varna.detect.context import PERSONNUMMER as PERSONNUMMER_WORDS
 from varna.detect.identifiers import bank_account, iban, luhn, payment_card, phone
 from varna.detect.identifiers.personnummer import (
     COORDINATION_OFFSET,
@@ -123,7 +136,7 @@ class Context:
     @cython.ccall
     def get(self, group: str) -> context.Nearest | None:
         if self._found is None:
-            self._found = context.around(self._text, self._words, self._start, self._end)
+            self._found = around(self._text, self._words, self._start, self._end)
         return self._found.get(group)
 
 
@@ -353,7 +366,7 @@ def _personnummer(
         return None  # serial number 000 is never issued
     if (year, month, day % COORDINATION_OFFSET) > (today.year, today.month, today.day):  # future
         return None
-    support = keywords.get(context.PERSONNUMMER)
+    support = keywords.get(PERSONNUMMER_WORDS)
     if paired and support is None:
         return None
     written = match.group(0)[len(head) : match.start(3) - match.start()]
@@ -361,7 +374,7 @@ def _personnummer(
     if checked:
         if _labelled_otherwise(text, start, end, support, separated=bool(written)):
             return None
-    elif not context.wins(support, keywords.get(context.NOT_PERSONNUMMER)):
+    elif not wins(support, keywords.get(NOT_PERSONNUMMER)):
         return None
     value = f"{year:04d}{short[2:]}{tail}"
     pattern = ("ÅÅÅÅMMDD" if len(head) == 8 else "ÅÅMMDD") + (written.strip() or written[:1])
@@ -398,16 +411,16 @@ def _labelled_otherwise(
     at least as near wins.
     """
     distance: int | None = None
-    line_start = text.rfind("\n", max(0, start - context.BEFORE), start) + 1
+    line_start = text.rfind("\n", max(0, start - BEFORE), start) + 1
     label = _at_word_start(
         _LABEL_AT, _LABEL_OPENINGS, text, max(line_start, start - 40), start, False
     )
     if label is not None:
         distance = start - label.end()
     elif not separated:
-        window_start = max(0, start - context.BEFORE)
+        window_start = max(0, start - BEFORE)
         before = _at_word_start(_PAYMENT_AT, _PAYMENT_OPENINGS, text, window_start, start, True)
-        after_end = min(len(text), end + context.AFTER)
+        after_end = min(len(text), end + AFTER)
         after = _at_word_start(_PAYMENT_AT, _PAYMENT_OPENINGS, text, end, after_end, False)
         if before is not None:
             distance = start - before.end()
@@ -527,9 +540,9 @@ def _payment_card(
 ) -> Finding | None:
     if not payment_card.is_valid(digits) or not CARD_GROUPING.fullmatch(chunk):
         return None
-    against = keywords.get(context.NOT_CARD)
-    support = keywords.get(context.CARD)
-    if not context.wins(support, against):
+    against = keywords.get(NOT_CARD)
+    support = keywords.get(CARD)
+    if not wins(support, against):
         return None
     reasons = [f"kortnummer ({payment_card.issuer(digits)})", "kontrollsiffra stämmer (Luhn)"]
     score = 0.9
@@ -553,7 +566,7 @@ def _phone(
         return None
     if international or (start > 0 and text[start - 1] == "("):
         start -= 1
-    support = keywords.get(context.PHONE)
+    support = keywords.get(PHONE)
     mobile = len(national) == 9 and national[0] == "7" and national[1] in "02369"
     grouped = not chunk.isdigit()
     if not (support or international or grouped or mobile):
@@ -579,11 +592,11 @@ def _bank_account(
     )
     if clearing is None and len(digits) < 9:
         return None  # too short without a clearing number: no need for the context
-    support = keywords.get(context.BANK)
+    support = keywords.get(BANK)
     if support is None:
         return None
-    against = keywords.get(context.NOT_BANK)
-    if not context.wins(support, against):
+    against = keywords.get(NOT_BANK)
+    if not wins(support, against):
         return None
     if clearing is not None and len(digits) <= 10:
         start = clearing.start(1)
