@@ -114,8 +114,11 @@ def around(
     """
     best: dict[str, Nearest] = {}
     size: cython.Py_ssize_t = len(words)
-    window_start: cython.Py_ssize_t = max(0, start - BEFORE)
-    window_end: cython.Py_ssize_t = min(len(text), end + AFTER)
+    # Typed copies: module constants are Python objects to compiled code.
+    before: cython.Py_ssize_t = BEFORE
+    after: cython.Py_ssize_t = AFTER
+    window_start: cython.Py_ssize_t = max(0, start - before)
+    window_end: cython.Py_ssize_t = min(len(text), end + after)
     # The window framed by the letter (or space) before it, so that a key's
     # leading space can only match at the start of a word, and a space after
     # it; frame[i] is text[offset + i].

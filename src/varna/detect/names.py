@@ -98,7 +98,7 @@ _SPAN_END = operator.itemgetter(1)
 
 # _NEXT_WORD read by hand (see next_word): the letter class of each character
 # below U+1F00 (bit 1: _UPPER, bit 2: _LOWER; no letter of either lies beyond).
-_CLASSED = 0x1F00
+_CLASSED = cython.declare(cython.Py_ssize_t, 0x1F00)
 _IS_UPPER = cython.declare(cython.uchar, 1)
 _IS_LOWER = cython.declare(cython.uchar, 2)
 
