@@ -102,3 +102,29 @@ def test_the_next_word_reader_examples() -> None:
     assert span("Eva A.B", 3) == (4, 5)
     assert span("Eva Anna-", 3) is None
     assert span("Eva har", 3) is None
+
+
+AFTER_TRIGGER_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", ",", ":", "!", ".", "\n", "\r", "\r\n", " \n", "-", "'", "_", "1",
+        "Anna", "Karl-Erik", "O'Brien", "McDonald", "MacDonald", "Mac", "A", "Ö", "Σ", "ǅ",
+        "anna", "ß", "x", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(AFTER_TRIGGER_PIECES, max_size=8).map("".join))
+def test_the_name_after_a_trigger_is_what_the_trigger_expressions_match(text: str) -> None:
+    for at in range(len(text) + 1):
+        for sign_off, expression in ((False, names._AFTER_TRIGGER), (True, names._AFTER_SIGN_OFF)):
+            match = expression.match(text, at)
+            expected = -1 if match is None else match.start(1) << 32 | match.end(1)
+            assert names.name_after(text, at, sign_off) == expected, (text, at, sign_off)
+
+
+def test_the_name_after_a_trigger_examples() -> None:
+    assert names.name_after("Hej Anna!", 3, False) == 4 << 32 | 8
+    assert names.name_after("Hälsningar,\r\n  Eva Ek", 10, True) == 15 << 32 | 18
+    assert names.name_after("Hälsningar,\r\n  Eva Ek", 10, False) == -1
+    assert names.name_after("Hej A. Ek", 3, False) == -1  # an initial is no name here

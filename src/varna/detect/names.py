@@ -298,9 +298,10 @@ def _ends_word(text: str, at: cython.Py_ssize_t) -> cython.bint:
 
 @cython.cfunc
 @cython.exceptval(check=False)
-def _word_end(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -> cython.Py_ssize_t:
-    r"""End of ``_WORD`` or of ``[_UPPER]\.?`` at ``at`` followed by the end of a
-    word, or -1: group 2 of _NEXT_WORD."""
+def _name_word_end(
+    text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar
+) -> cython.Py_ssize_t:
+    """End of ``_WORD`` at ``at`` followed by the end of a word, or -1."""
     prefix: str
     i: cython.Py_ssize_t
     # Mc, Mac, O', D' …, then no prefix, in _WORD's order.
@@ -330,11 +331,50 @@ def _word_end(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -
                 i += 1
         if _ends_word(text, i):
             return i
+    return -1
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+def _word_end(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -> cython.Py_ssize_t:
+    r"""End of ``_WORD`` or of ``[_UPPER]\.?`` at ``at`` followed by the end of a
+    word, or -1: group 2 of _NEXT_WORD."""
+    end: cython.Py_ssize_t = _name_word_end(text, at, classes)
+    if end >= 0:
+        return end
     if not _letter_class(text, at, classes) & _IS_UPPER:
         return -1
     if _char_at(text, at + 1) == "." and _ends_word(text, at + 2):
         return at + 2
     return at + 1 if _ends_word(text, at + 1) else -1
+
+
+@cython.ccall
+def name_after(text: str, end: cython.Py_ssize_t, sign_off: cython.bint) -> cython.longlong:
+    """``_AFTER_TRIGGER.match(text, end)`` (after a sign-off ``_AFTER_SIGN_OFF``)
+    read by hand: -1 if it does not match, else ``start << 32 | end`` of its
+    group 1, the name. A test holds the two to each other on generated text."""
+    size: cython.Py_ssize_t = len(text)
+    table: bytes = _LETTER_CLASSES
+    at: cython.Py_ssize_t = end
+    while at < size and text[at] in ",:!. \t":
+        at += 1
+    # Punctuation and spaces never start a word: only the longest run can
+    # come before one, and after it only the line break of a sign-off.
+    line: cython.Py_ssize_t = at
+    word_end: cython.Py_ssize_t
+    if sign_off:
+        if _char_at(text, line) == "\r":
+            line += 1
+        if _char_at(text, line) == "\n":
+            line += 1
+            while line < size and text[line] in " \t":
+                line += 1
+            word_end = _name_word_end(text, line, table)
+            if word_end >= 0:
+                return line << 32 | word_end
+    word_end = _name_word_end(text, at, table)
+    return -1 if word_end < 0 else at << 32 | word_end
 
 
 @cython.ccall
@@ -652,16 +692,15 @@ class NameFinder:
         sign_off = self.g.triggers.get(word, False)
         if not capital_follows(text, end, sign_off):
             return  # neither expression can match
-        follows = _AFTER_SIGN_OFF if sign_off else _AFTER_TRIGGER
-        match = follows.match(text, end)
-        if match is None:
+        found: cython.longlong = name_after(text, end, sign_off)
+        if found < 0:
             return
-        name = match.group(1)
-        pos: cython.Py_ssize_t = match.start(1)
+        low: cython.longlong = 0xFFFFFFFF  # typed: masked in C when compiled
+        start = found >> 32
+        name_end: cython.Py_ssize_t = found & low
+        name = text[start:name_end]
         if len(name) < 2 or self._stops_name(name):
             return
-        start = pos
-        name_end: cython.Py_ssize_t = pos + len(name)
         if start < self._covered_until:
             return
         new_end: cython.Py_ssize_t
@@ -699,8 +738,6 @@ class NameFinder:
                 seen.setdefault(base, True)
         if not seen:
             return
-        covered = sorted((h.start, h.end) for h in self.names)
-        starts = [a for a, _ in covered]
         # Later mentions only: before the first full name a word is not yet
         # known to be anyone's surname ("Tour de ski" long before "René Tour").
         offset = self._full_names[0][0]
@@ -726,7 +763,11 @@ class NameFinder:
                     if _bytes_at(data, size, key, at) and text.startswith(surname, at):
                         found.append((at, at + len(key)))
                 at = find_byte(data, size, initial, at + 1)
+        if not found:
+            return
         found.sort(key=_SPAN_END)
+        covered = sorted((h.start, h.end) for h in self.names)
+        starts = [a for a, _ in covered]
         for at, end in found:
             if end < len(text) and text[end] == "s":
                 end += 1
