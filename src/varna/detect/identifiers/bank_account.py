@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """Swedish bank account numbers: a clearing number followed by an account number.
 
 The clearing number (four digits; five for Swedbank's 8xxx-x series) names the

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """IBAN, the international bank account number, checked with ISO 7064 mod 97-10.
 
 Swedish IBANs are 24 characters: ``SE``, two check digits, a three-digit bank

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (compiled for speed, but public: the validators take str and int subclasses too)
 """Payment card numbers (PAN): Luhn check digit and the issuer's number range (IIN).
 
 The examples are the card networks' published test numbers.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from varna.detect.identifiers import luhn
 from varna.detect.identifiers.exceptions import (
+    InvalidChecksum,
     InvalidComponent,
     InvalidFormat,
     InvalidLength,
@@ -69,25 +72,33 @@ def issuer(number: str) -> str | None:
     return None
 
 
+def _problem(digits: str) -> type[ValidationError] | None:
+    """What is wrong with compact ``digits`` as a card number, if anything."""
+    if not digits.isascii() or not digits.isdigit():
+        return InvalidFormat
+    if not 12 <= len(digits) <= 19:
+        return InvalidLength
+    if issuer(digits) is None:
+        return InvalidComponent
+    if luhn.checksum(digits) != 0:
+        return InvalidChecksum
+    return None
+
+
 def validate(number: str) -> str:
     """Return the compact form of a plausible payment card number."""
     digits = compact(number)
-    if not digits.isascii() or not digits.isdigit():
-        raise InvalidFormat()
-    if not 12 <= len(digits) <= 19:
-        raise InvalidLength()
-    if issuer(digits) is None:
-        raise InvalidComponent()
-    luhn.validate(digits)
+    problem = _problem(digits)
+    if problem is not None:
+        raise problem()
     return digits
 
 
 def is_valid(number: str) -> bool:
-    """Return whether ``number`` is a plausible payment card number."""
-    try:
-        return bool(validate(number))
-    except ValidationError:
-        return False
+    """Return whether ``number`` is a plausible payment card number (no
+    exception is raised and caught: the scanner asks this of every long run of
+    digits)."""
+    return _problem(compact(number)) is None
 
 
 def format(number: str) -> str:
