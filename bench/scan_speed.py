@@ -11,9 +11,10 @@
    least half a second (a short text set is scanned several times over), so
    that Värna's and Presidio's passes are measured alike.
 3. Latency: the corpus cut into 5 KB texts; prints p50/p99/max of one scan.
-4. Presidio on the same messages in the same run (presidio-analyzer with a
-   blank Swedish spaCy tokenizer, no model download, and its Swedish
-   personnummer, e-mail, phone, IBAN and credit-card recognizers). Presidio is
+4. Presidio on the same messages in the same run, its passes and Värna's on
+   those messages taken in turn (presidio-analyzer with a blank Swedish spaCy
+   tokenizer, no model download, and its Swedish personnummer, e-mail, phone,
+   IBAN and credit-card recognizers). Presidio is
    slow, so it scans the first ``--presidio-megabytes`` of the corpus and its
    MB/s is compared with ours on exactly the same messages as well as on the
    whole corpus. Install it with ``.venv/bin/pip install -r requirements/bench.txt``.
@@ -43,34 +44,49 @@ def megabytes(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
+def one_pass(
+    texts: list[str], scan_one: Callable[[str], object], least: float
+) -> tuple[float, int]:
+    """Seconds of CPU per round over ``texts``, and the findings of a round.
+
+    A pass scans every text, and again, until it has taken at least ``least``
+    seconds of CPU time: a pass over Presidio's 2 MB sample takes ~40 ms for
+    Värna and ~2 s for Presidio, and the shorter a measurement is the more a
+    moment's disturbance on a shared machine decides it.
+    """
+    rounds = 0
+    started = time.process_time()
+    while True:
+        found = 0
+        for text in texts:
+            result = scan_one(text)
+            found += len(result) if isinstance(result, list) else 0
+        rounds += 1
+        elapsed = time.process_time() - started
+        if elapsed >= least:
+            return elapsed / rounds, found
+
+
 def throughput(
     texts: list[str], scan_one: Callable[[str], object], passes: int, least: float = 0.5
 ) -> tuple[float, float, int]:
-    """Return (MB/s, seconds, findings) of the fastest of ``passes`` passes.
+    """Return (MB/s, seconds, findings) of the fastest of ``passes`` passes."""
+    return side_by_side(texts, [scan_one], passes, least)[0]
 
-    A pass scans every text, and again, until it has taken at least ``least``
-    seconds of CPU time: a pass over Presidio's 2 MB sample takes ~45 ms for
-    Värna and ~2 s for Presidio, and the shorter a measurement is the more a
-    moment's disturbance on a shared machine decides it. Findings are those
-    of one round over the texts.
-    """
+
+def side_by_side(
+    texts: list[str], scanners: list[Callable[[str], object]], passes: int, least: float = 0.5
+) -> list[tuple[float, float, int]]:
+    """(MB/s, seconds, findings) of the fastest pass of each scanner, their
+    passes taken in turn (one of each, ``passes`` times over): a slow spell of
+    a shared machine then falls on both sides of a comparison alike, not on
+    whichever happened to run during it."""
     size = megabytes(texts)
-    best = float("inf")
-    found = 0
+    best = [(float("inf"), 0)] * len(scanners)
     for _ in range(passes):
-        rounds = 0
-        started = time.process_time()
-        while True:
-            found = 0
-            for text in texts:
-                result = scan_one(text)
-                found += len(result) if isinstance(result, list) else 0
-            rounds += 1
-            elapsed = time.process_time() - started
-            if elapsed >= least:
-                break
-        best = min(best, elapsed / rounds)
-    return size / best, best, found
+        for index, scan_one in enumerate(scanners):
+            best[index] = min(best[index], one_pass(texts, scan_one, least))
+    return [(size / seconds, seconds, found) for seconds, found in best]
 
 
 def latency(texts: list[str], count: int) -> list[float]:
@@ -167,9 +183,8 @@ def main() -> int:
         return 0
     sample = prefix(texts, args.presidio_megabytes)
     analyzer.analyze(text=sample[0], language="sv")  # warm up
-    ours, _, _ = throughput(sample, scan, args.passes)
-    theirs, theirs_elapsed, _ = throughput(
-        sample, lambda t: analyzer.analyze(text=t, language="sv"), args.passes
+    (ours, _, _), (theirs, theirs_elapsed, _) = side_by_side(
+        sample, [scan, lambda t: analyzer.analyze(text=t, language="sv")], args.passes
     )
     print(
         f"Presidio: {theirs:.2f} MB/s per core on the first {megabytes(sample):.1f} MB "
