@@ -48,6 +48,17 @@ def test_a_finding_matches_by_its_fields_in_order():
             pytest.fail("a name finding did not match its own fields")
 
 
+def test_a_finding_takes_str_subclasses_as_their_text():
+    class Marked(str):
+        pass
+
+    made = Finding(Marked("name"), 1, 5, Marked("Anna"), 0.5, Marked("efter ”hej”"))
+    assert made == build_finding("name", 1, 5, "Anna", 0.5, "efter ”hej”")
+    assert type(made.value) is str
+    with pytest.raises(TypeError):
+        Finding("name", 1, 5, None, 0.5, "efter ”hej”")  # type: ignore[arg-type]
+
+
 def test_reading_a_field_takes_no_detour_through_getattr():
     # A class-level __getattr__ would make every read of start, kind … slower;
     # the lazy masked form lives in the slot's own descriptor instead.

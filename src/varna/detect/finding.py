@@ -106,17 +106,21 @@ class Finding:
     __dataclass_params__: ClassVar[object] = _Fields.__dataclass_params__  # type: ignore[attr-defined]
     __match_args__: ClassVar[tuple[str, ...]] = _Fields.__match_args__
 
+    @cython.annotation_typing(False)
     def __init__(
         self,
         kind: str,
-        start: cython.Py_ssize_t,
-        end: cython.Py_ssize_t,
+        start: int,
+        end: int,
         value: str,
-        score: cython.double,
+        score: float,
         explanation: str,
         masked: str | None = None,
     ) -> None:
-        _fill(self, kind, start, end, value, score, explanation, masked)
+        # Public, so str subclasses (Django's SafeString) are taken as their
+        # text, as scan() takes them; the C fields hold exact str.
+        _fill(self, _text(kind), start, end, _text(value), score, _text(explanation),
+              None if masked is None else _text(masked))  # fmt: skip
 
     @property
     def masked(self) -> str:
@@ -157,6 +161,12 @@ class Finding:
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         return (Finding, (self.kind, self.start, self.end, self.value, self.score,
                           self.explanation, self._masked))  # fmt: skip
+
+
+@cython.annotation_typing(False)
+def _text(value: str) -> str:
+    """``value`` as an exact str (a TypeError for anything that is no str)."""
+    return value if type(value) is str else str.__str__(value)
 
 
 _FIELD_SLOTS = ("kind", "start", "end", "value", "score", "explanation", "_masked")
