@@ -336,7 +336,9 @@ def _name_word_end(
 
 @cython.cfunc
 @cython.exceptval(check=False)
-def _word_end(text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar) -> cython.Py_ssize_t:
+def _word_or_initial_end(
+    text: str, at: cython.Py_ssize_t, classes: cython.p_const_uchar
+) -> cython.Py_ssize_t:
     r"""End of ``_WORD`` or of ``[_UPPER]\.?`` at ``at`` followed by the end of a
     word, or -1: group 2 of _NEXT_WORD."""
     end: cython.Py_ssize_t = _name_word_end(text, at, classes)
@@ -401,7 +403,7 @@ def next_word(text: str, pos: cython.Py_ssize_t) -> cython.longlong:
                 return -1
     # A pointer into a local reference (Cython will not point into a module global).
     table: bytes = _LETTER_CLASSES
-    end: cython.Py_ssize_t = _word_end(text, at, table)
+    end: cython.Py_ssize_t = _word_or_initial_end(text, at, table)
     if end < 0:
         return -1
     return at << 32 | end

@@ -412,7 +412,9 @@ def _resolve(found: list[Finding]) -> list[Finding]:
         while j < count and cython.cast(Finding, found[j]).start == start:
             j += 1
         if j == i + 1:  # most positions hold one finding: weigh it where it lies
-            members, first, term_ends = found, i, None
+            members = found
+            first = i
+            term_ends = None
         else:
             members = found[i:j]
             members.sort(key=_SCORE, reverse=True)
