@@ -90,7 +90,8 @@ _LABEL_BEFORE = re.compile(
 # Payment-reference words that mark a whole block of numbers (a column header,
 # "Betala till bankgiro …"), not only the number right after them; they also
 # overrule a ten- or twelve-digit run written without a separator nearby.
-_PAYMENT_WORDS = re.compile(r"(?<!\w)(?:ocr\w*|bankgiro\w*|plusgiro\w*|bg|pg)(?!\w)", re.I)
+_PAYMENT = r"ocr\w*|bankgiro\w*|plusgiro\w*|bg|pg"
+_PAYMENT_WORDS = re.compile(rf"(?<!\w)(?:{_PAYMENT})(?!\w)", re.I)
 # Both without their leading (?<!\w), for _at_word_start: tried at each word
 # start alone, instead of by a case-insensitive search at every position.
 _LABEL_AT = re.compile(_LABEL_BEFORE.pattern.removeprefix(r"(?<!\w)"), re.IGNORECASE)
@@ -114,7 +115,7 @@ def _openings(words: str) -> bytes:
 
 
 _LABEL_OPENINGS = _openings(_LABEL_WORDS)
-_PAYMENT_OPENINGS = _openings("ocr|bankgiro|plusgiro|bg|pg")
+_PAYMENT_OPENINGS = _openings(_PAYMENT)
 
 
 @cython.cclass
