@@ -128,8 +128,7 @@ class Finding:
             from varna.detect.masking import mask  # masking needs this module
 
             masked = mask(self.kind, self.value)
-            _fill(self, self.kind, self.start, self.end, self.value, self.score,
-                  self.explanation, masked)  # fmt: skip
+            _keep_masked(self, masked)
             return masked
         return self._masked
 
@@ -197,6 +196,15 @@ def _fill(
         fields = (kind, start, end, value, score, explanation, masked)
         for name, field in zip(_FIELD_SLOTS, fields, strict=True):
             object.__setattr__(finding, name, field)
+
+
+@cython.cfunc
+def _keep_masked(finding: Finding, masked: str) -> cython.void:
+    """Store the masked form made on first read (past ``__setattr__``, as :func:`_fill`)."""
+    if cython.compiled:
+        finding._masked = masked
+    else:
+        object.__setattr__(finding, "_masked", masked)
 
 
 @cython.ccall
